@@ -1,0 +1,88 @@
+// The task pane for whichever host it was opened in: Excel, Word, neither (a plain browser: preview with a
+// banner), or an Office application we do not support. Actions come in as props; nothing here calls Office.
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { Locale } from '../format';
+import { ExcelView, type InsertTemplateAction } from './components/ExcelView';
+import { Header } from './components/Header';
+import { WordView } from './components/WordView';
+import { getStrings, type TaskpaneStrings } from './strings';
+
+/** Where the task pane runs, as decided by the composition root from `Office.onReady`. */
+export type TaskpaneHost =
+  | { readonly kind: 'excel' }
+  | { readonly kind: 'word' }
+  | { readonly kind: 'outsideOffice' }
+  | { readonly kind: 'unsupported'; readonly hostName: string };
+
+export interface TaskpaneActions {
+  readonly onInsertTemplate: InsertTemplateAction;
+}
+
+export interface AppProps {
+  readonly host: TaskpaneHost;
+  readonly locale: Locale;
+  readonly actions: TaskpaneActions;
+  /** Today's year, passed in so that the view is a function of its props. */
+  readonly currentYear: number;
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: '560px',
+  },
+});
+
+function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneStrings }): ReactElement | null {
+  if (host.kind === 'outsideOffice') {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.common.outsideOfficeTitle}</MessageBarTitle>
+          {strings.common.outsideOffice}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (host.kind === 'unsupported') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.common.unsupportedHostTitle}</MessageBarTitle>
+          {strings.common.unsupportedHost(host.hostName)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
+}
+
+export function App({ host, locale, actions, currentYear }: AppProps): ReactElement {
+  const styles = useStyles();
+  const strings = getStrings(locale);
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={locale}>
+      <main className={styles.main}>
+        <Header strings={strings} />
+        <HostBanner host={host} strings={strings} />
+        {host.kind === 'word' ? <WordView strings={strings} /> : null}
+        {host.kind === 'excel' || host.kind === 'outsideOffice' ? (
+          <ExcelView strings={strings} currentYear={currentYear} onInsertTemplate={actions.onInsertTemplate} />
+        ) : null}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,38 @@
+// The product header: icon, name and what the report is.
+import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { TaskpaneStrings } from '../strings';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0 },
+  icon: { width: '32px', height: '32px', flexShrink: 0 },
+  titles: { display: 'flex', flexDirection: 'column' },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+export function Header({ strings }: { readonly strings: TaskpaneStrings }): ReactElement {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <img
+        className={styles.icon}
+        src="assets/icon-32.png"
+        srcSet="assets/icon-32.png 1x, assets/icon-64.png 2x"
+        alt=""
+      />
+      <div className={styles.titles}>
+        <Title3 as="h1" className={styles.title}>
+          {strings.common.title}
+        </Title3>
+        <Caption1 className={styles.subtitle}>{strings.common.subtitle}</Caption1>
+      </div>
+    </header>
+  );
+}

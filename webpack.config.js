@@ -1,0 +1,88 @@
+// Bundles the task pane (React + Fluent UI) and the ribbon function file into dist/, copies the icons and the
+// manifest (its URLs pointed at NIANBAO_PROD_URL in production builds) and serves it all over https in development.
+// dist/node/ belongs to `npm run build:node` (tsc), which runs first, so the clean step keeps it.
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { productionOrigin, rewriteManifestUrls } = require('./src/dev/manifest-url');
+
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** https options from the Office dev certificates; only called when serving, so builds need no certificates. */
+async function devServerHttps() {
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: 'https', options: { ca, key, cert } };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  // Validated up front so that a bad NIANBAO_PROD_URL fails the build with a clear message.
+  const prodOrigin = dev ? null : productionOrigin(process.env.NIANBAO_PROD_URL);
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: { keep: /^node([\\/]|$)/ },
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `tsc --noEmit` (npm run lint); ES modules here so that webpack can tree-shake Fluent UI.
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all', enforce: true },
+        },
+      },
+    },
+    performance: { hints: dev ? false : 'warning', maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (prodOrigin ? rewriteManifestUrls(content.toString('utf8'), prodOrigin) : content),
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['vendor', 'taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      hot: true,
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: serving ? await devServerHttps() : 'https',
+    },
+  };
+};
