@@ -1,0 +1,5 @@
+// A report's values and profile, how raw cell input is read, and the JSON interchange.
+export * from './cell-value';
+export * from './errors';
+export * from './json';
+export * from './report';

@@ -1,0 +1,45 @@
+// A report: the profile (who, which year, which format) and the raw values by cell key.
+import { formatForYear, type FormatVersion } from '../format';
+import type { RawValue } from './cell-value';
+
+export type AgencyKind = 'government' | 'office' | 'department';
+export const AGENCY_KINDS: readonly AgencyKind[] = ['government', 'office', 'department'];
+
+export interface Profile {
+  agency?: string;
+  /** The statistical year (not the publication year). */
+  year?: number;
+  /** Set explicitly, or derived from the year. */
+  format?: FormatVersion;
+  kind?: AgencyKind;
+  canMakeRegulations?: boolean;
+  /** Publication date, as written (ISO date preferred). */
+  published?: string;
+}
+
+/** A problem with the table layout found while reading a source (text import, workbook). */
+export interface StructureIssue {
+  readonly kind: 'missing' | 'duplicated' | 'renamed' | 'otherVersion';
+  readonly table: 's2' | 's3' | 's4';
+  /** The printed label (or cell key) concerned. */
+  readonly label: string;
+}
+
+export interface Report {
+  profile: Profile;
+  /** Raw values by cell key. A key that is absent was not found in the source. */
+  values: Record<string, RawValue>;
+  /** Last year's report, for the cross-year rules. */
+  previous?: Report;
+  /** The layout the source was written in, where a reader could tell (text, workbook). */
+  sourceFormat?: FormatVersion;
+  /** Layout problems a reader found (missing, duplicated or renamed rows). */
+  structureIssues?: StructureIssue[];
+}
+
+/** The version the report is checked against: the profile's, else the one its year requires. */
+export function effectiveFormat(profile: Profile): FormatVersion {
+  if (profile.format) return profile.format;
+  if (typeof profile.year === 'number' && Number.isFinite(profile.year)) return formatForYear(profile.year);
+  return '2021';
+}

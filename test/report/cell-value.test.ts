@@ -1,0 +1,54 @@
+// Raw cell input as people type it in real reports (RULES.md, CELL-NOT-NUMBER's accepted forms).
+import { readCell } from '../../src/report';
+
+describe('readCell', () => {
+  it.each([
+    [12, 12],
+    ['12', 12],
+    ['１２', 12],
+    ['1,234', 1234],
+    ['1，234', 1234],
+    ['12,345,678', 12345678],
+    ['  7  ', 7],
+    ['\u3000７\u3000', 7],
+    ['3件', 3],
+    ['3 件', 3],
+    ['706条', 706],
+    ['13.39万元', 13.39],
+    ['１３．３９', 13.39],
+    ['0', 0],
+    ['-3', -3],
+    ['－3', -3],
+    ['+5', 5],
+  ])('reads %p as the number %p', (raw, value) => {
+    const reading = readCell(raw);
+    expect(reading).toMatchObject({ kind: 'number', value });
+  });
+
+  it.each([null, undefined, '', '   ', '—', '——', '-', '/', '／', '无', '空', ' — '])('reads %p as blank', (raw) => {
+    expect(readCell(raw).kind).toBe('blank');
+  });
+
+  it('keeps the placeholder that was typed, so the message can quote it', () => {
+    expect(readCell('无')).toEqual({ kind: 'blank', placeholder: '无' });
+  });
+
+  it.each(['abc', '约3', '3-5', '1,2', '12元', '3.4.5', '见附件', 'NaN', 'Infinity', '1e5'])(
+    'keeps %p as text, unchanged',
+    (raw) => {
+      expect(readCell(raw)).toEqual({ kind: 'text', text: raw });
+    },
+  );
+
+  it('counts decimals as written, for the 4-decimal rule on 万元', () => {
+    expect(readCell('13.39000')).toMatchObject({ value: 13.39, decimals: 5 });
+    expect(readCell(13.39)).toMatchObject({ decimals: 2 });
+    expect(readCell(0.123456)).toMatchObject({ decimals: 6 });
+    expect(readCell(1e-7)).toMatchObject({ decimals: 7 });
+  });
+
+  it('treats a non-finite number as text, never as a figure', () => {
+    expect(readCell(Number.NaN).kind).toBe('text');
+    expect(readCell(Number.POSITIVE_INFINITY).kind).toBe('text');
+  });
+});
