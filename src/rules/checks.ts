@@ -1,7 +1,7 @@
 // The pure checks behind RULES.md. Each reads the context and appends findings; none throws on
 // bad data. Identity rules only judge cells that all hold numbers (a blank is never read as 0):
 // where an input is blank or text, the cell rules say so and the identity stays silent.
-import type { FormatDef, FormatVersion } from '../format';
+import type { CellDef, FormatDef, FormatVersion } from '../format';
 import { getFormat, formatForYear } from '../format';
 import { identitiesOf } from './identities';
 import { severityOf } from './catalogue';
@@ -173,6 +173,12 @@ export function checkIdentities(ctx: RuleContext, out: Finding[]): void {
 
 // ---- s2 -----------------------------------------------------------------------------------------
 
+const REGULATION: Partial<Record<FormatVersion, readonly CellDef[]>> = {};
+
+function regulationCells(format: FormatDef): readonly CellDef[] {
+  return (REGULATION[format.version] ??= format.cells.filter((c) => c.table === 's2' && c.row === 'regulation'));
+}
+
 export function checkS2(ctx: RuleContext, out: Finding[]): void {
   const num = (key: string): number => ctx.nums[ctx.index(key)];
   if (ctx.format.version === '2021') {
@@ -189,7 +195,7 @@ export function checkS2(ctx: RuleContext, out: Finding[]): void {
     }
   }
   if (ctx.profile.canMakeRegulations === false) {
-    const offending = ctx.format.cells.filter((c) => c.table === 's2' && c.row === 'regulation' && num(c.key) > 0);
+    const offending = regulationCells(ctx.format).filter((c) => ctx.nums[c.index] > 0);
     if (offending.length > 0) {
       out.push(
         finding('S2-REGULATION-AUTHORITY', {
@@ -237,6 +243,18 @@ export function checkProfile(ctx: RuleContext, out: Finding[]): void {
   }
 }
 
+const FOREIGN: Partial<Record<FormatVersion, readonly CellDef[]>> = {};
+
+/** Cells that exist only in the other version (2019's s2 and 其他处理 row, 2021's split 其他处理). */
+function foreignCells(version: FormatVersion): readonly CellDef[] {
+  const cached = FOREIGN[version];
+  if (cached) return cached;
+  const own = new Set(getFormat(version).cells.map((c) => c.key));
+  const list = getFormat(version === '2021' ? '2019' : '2021').cells.filter((c) => !own.has(c.key));
+  FOREIGN[version] = list;
+  return list;
+}
+
 export function checkFormatVersion(ctx: RuleContext, out: Finding[]): void {
   const { report, profile, format } = ctx;
   const year = profile.year;
@@ -253,22 +271,20 @@ export function checkFormatVersion(ctx: RuleContext, out: Finding[]): void {
     );
   }
   // Rows of the other version present in the values: the layouts were mixed.
-  const other = getFormat(format.version === '2021' ? '2019' : '2021');
   const foreignRows = new Map<string, string[]>();
-  for (const key of Object.keys(report.values)) {
-    if (ctx.index(key) >= 0) continue;
-    const cell = other.cells.find((c) => c.key === key);
-    if (!cell) continue;
+  for (const cell of foreignCells(format.version)) {
+    if (!(cell.key in report.values)) continue;
     const rowKey = `${cell.table}.${cell.row}`;
     const list = foreignRows.get(rowKey) ?? [];
-    list.push(key);
+    list.push(cell.key);
     foreignRows.set(rowKey, list);
   }
+  const other = format.version === '2021' ? '2019' : '2021';
   for (const [, keys] of foreignRows) {
     out.push(
       finding('FORMAT-VERSION', {
         cells: keys,
-        params: { problem: 'foreignRow', used: format.version, other: other.version },
+        params: { problem: 'foreignRow', used: format.version, other },
       }),
     );
   }

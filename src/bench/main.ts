@@ -1,0 +1,61 @@
+// `npm run bench`: prints one JSON object of named figures. validate_us_median is one full 2021
+// report through every rule, median over at least 10,000 random reports, valid and broken.
+import { formatMessage, validate } from '../rules';
+import { breakReport, randomValidReport, seededRandom, type Breakage } from './random-report';
+import type { Report } from '../report';
+
+const REPORTS = 10000;
+const WARMUP = 2000;
+const BREAKAGES: readonly Breakage[] = ['none', 'none', 'number', 'blank', 'text', 'negative'];
+
+function makeReports(count: number, seed: number): Report[] {
+  const rand = seededRandom(seed);
+  const reports: Report[] = [];
+  for (let i = 0; i < count; i++) {
+    const report = randomValidReport(rand, '2021');
+    breakReport(report, rand, BREAKAGES[i % BREAKAGES.length]);
+    reports.push(report);
+  }
+  return reports;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function timeEach(reports: readonly Report[], work: (r: Report) => number): { times: Float64Array; sink: number } {
+  const times = new Float64Array(reports.length);
+  let sink = 0;
+  for (let i = 0; i < reports.length; i++) {
+    const start = process.hrtime.bigint();
+    sink += work(reports[i]);
+    times[i] = Number(process.hrtime.bigint() - start) / 1000;
+  }
+  times.sort();
+  return { times, sink };
+}
+
+function main(): void {
+  const warm = makeReports(WARMUP, 1);
+  for (const r of warm) validate(r, { currentYear: 2026 });
+  const reports = makeReports(REPORTS, 2);
+  const broken = reports.filter((r) => validate(r, { currentYear: 2026 }).some((f) => f.severity === 'error')).length;
+  const bare = timeEach(reports, (r) => validate(r, { currentYear: 2026 }).length);
+  const withMessages = timeEach(reports, (r) =>
+    validate(r, { currentYear: 2026 }).reduce((n, f) => n + formatMessage(f, '2021', 'zh-CN').length, 0),
+  );
+  const memory = process.memoryUsage();
+  const figures = {
+    validate_us_median: Math.round(percentile(bare.times, 0.5) * 100) / 100,
+    validate_us_p95: Math.round(percentile(bare.times, 0.95) * 100) / 100,
+    validate_with_messages_us_median: Math.round(percentile(withMessages.times, 0.5) * 100) / 100,
+    reports: REPORTS,
+    reports_with_errors: broken,
+    heap_used_mb: Math.round((memory.heapUsed / 1048576) * 10) / 10,
+    node: process.version,
+    checksum: bare.sink + withMessages.sink,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main();
