@@ -5,6 +5,7 @@ import { parseArgs } from 'util';
 import { isFormatVersion, type Locale } from '../format';
 import { AGENCY_KINDS, type AgencyKind, type Profile } from '../report';
 import { runCheck } from './check';
+import { runTemplate } from './template';
 import { processIo, type CliIo } from './io';
 import { cliText } from './strings';
 
@@ -83,7 +84,36 @@ export async function run(
           io,
         );
       }
-      case 'template':
+      case 'template': {
+        const { values } = parseArgs({
+          args: [...rest],
+          allowPositionals: false,
+          options: {
+            ...COMMON,
+            out: { type: 'string', short: 'o' },
+            year: { type: 'string' },
+            format: { type: 'string' },
+            agency: { type: 'string' },
+            kind: { type: 'string' },
+            data: { type: 'string' },
+            force: { type: 'boolean' },
+          },
+        });
+        if (values.help) {
+          io.out(t.usage);
+          return 0;
+        }
+        return await runTemplate(
+          {
+            ...(values.out ? { out: values.out } : {}),
+            ...(values.data ? { data: values.data } : {}),
+            overrides: profileOverrides(values),
+            force: values.force === true,
+            locale,
+          },
+          io,
+        );
+      }
       case 'docx':
         io.err(`${t.notYet(command)}\n`);
         return 2;

@@ -14,8 +14,12 @@ export type FileReader = (file: string, bytes: Buffer) => Promise<ReadEntry[]>;
 
 const readJson: FileReader = async (file, bytes) => [{ file, report: parseReportJson(bytes.toString('utf8')) }];
 
+// Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
+const readXlsx: FileReader = async (file, bytes) => (await import('../xlsx/read')).readWorkbookReports(bytes, file);
+
 const READERS: Record<string, FileReader> = {
   '.json': readJson,
+  '.xlsx': readXlsx,
 };
 
 /** Adds a reader for an extension (lower case, with the dot). Used by the file adapters. */
@@ -23,7 +27,7 @@ export function registerReader(extension: string, reader: FileReader): void {
   READERS[extension] = reader;
 }
 
-const KNOWN_LATER = ['.xlsx', '.txt', '.html', '.htm'];
+const KNOWN_LATER = ['.txt', '.html', '.htm'];
 
 /** Reads every report in a file. Throws ReportInputError when the file cannot be read at all. */
 export async function readReportFile(file: string): Promise<ReadEntry[]> {

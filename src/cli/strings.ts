@@ -16,6 +16,12 @@ export interface CliText {
   badOption(detail: string): string;
   noFiles: string;
   notYet(command: string): string;
+  templateWritten(file: string, versions: readonly string[], sheets: number, filled: boolean): string;
+  templateExists(file: string): string;
+  templateNotXlsx(file: string): string;
+  templateUnwritable(file: string): string;
+  templateDataUnreadable(file: string): string;
+  templateDropped(count: number, first: readonly string[]): string;
 }
 
 const KIND_ZH: Record<string, string> = { government: '人民政府', office: '政府办公厅（室）', department: '政府部门' };
@@ -25,11 +31,13 @@ const zh: CliText = {
 
 用法：
   nianbao check 文件… [--json] [--previous 文件] [--year 年度] [--format 2019|2021] [--kind government|office|department]
-  nianbao template [-o 输出.xlsx] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--data 文件]
+  nianbao template [-o 输出.xlsx] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--kind government|office|department] [--data 文件] [--force]
   nianbao docx 文件 [-o 输出.docx] [--previous 文件]
 
 选项：
   --json        输出一个 JSON 文档（供脚本使用）
+  --data        template：用该报告文件（.json、.xlsx 等）的数据和机关信息填写模板
+  --force       template：输出文件已存在时覆盖
   --lang        提示语言：zh-CN（默认）或 en-US；也可设置环境变量 NIANBAO_LANG
   -h, --help    显示本帮助
 
@@ -61,6 +69,15 @@ const zh: CliText = {
   badOption: (detail) => `参数有误：${detail}。运行 nianbao --help 查看用法。`,
   noFiles: '请指定要检查的文件，例如：nianbao check 年报.json',
   notYet: (command) => `“${command}”命令尚未提供，将在后续版本中加入。`,
+  templateWritten: (file, versions, sheets, filled) =>
+    `已写入 ${file}（${versions.map((v) => `${v} 年版格式`).join('、')}，${sheets} 个表格工作表${filled ? '，已填入数据' : ''}）。各表下方的“本表校验”会自动核对勾稽关系。`,
+  templateExists: (file) =>
+    `文件已存在：${file}。为免覆盖已填写的内容，未写入。如确需覆盖，请加 --force，或用 -o 指定其他文件名。`,
+  templateNotXlsx: (file) => `输出文件名应以 .xlsx 结尾：${file}`,
+  templateUnwritable: (file) => `无法写入 ${file}`,
+  templateDataUnreadable: (file) => `无法读取数据文件 ${file}`,
+  templateDropped: (count, first) =>
+    `注意：有 ${count} 个数值属于另一版本的表格（如 ${first.join('、')}），本模板中没有对应单元格，未写入。请检查年度和 --format 是否正确。`,
 };
 
 const en: CliText = {
@@ -68,11 +85,13 @@ const en: CliText = {
 
 Usage:
   nianbao check FILE… [--json] [--previous FILE] [--year N] [--format 2019|2021] [--kind government|office|department]
-  nianbao template [-o OUT.xlsx] [--year N] [--format 2019|2021] [--agency NAME] [--data FILE]
+  nianbao template [-o OUT.xlsx] [--year N] [--format 2019|2021] [--agency NAME] [--kind government|office|department] [--data FILE] [--force]
   nianbao docx FILE [-o OUT.docx] [--previous FILE]
 
 Options:
   --json        print one JSON document (for scripts)
+  --data        template: fill the template with the data and profile of this report file (.json, .xlsx, …)
+  --force       template: overwrite the output file if it exists
   --lang        message language: zh-CN (default) or en-US; or set NIANBAO_LANG
   -h, --help    show this help
 
@@ -104,6 +123,15 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
   badOption: (detail) => `Bad arguments: ${detail}. See nianbao --help.`,
   noFiles: 'Name the files to check, e.g. nianbao check report.json',
   notYet: (command) => `The "${command}" command is not available yet; it comes in a later release.`,
+  templateWritten: (file, versions, sheets, filled) =>
+    `Wrote ${file} (${versions.map((v) => `${v} format`).join(', ')}, ${sheets} report sheet${sheets === 1 ? '' : 's'}${filled ? ', filled with the data' : ''}). The status row under each table checks the totals as you type.`,
+  templateExists: (file) =>
+    `File exists: ${file}. Nothing was written, so that no filled-in work is overwritten. Add --force to overwrite it, or choose another name with -o.`,
+  templateNotXlsx: (file) => `The output file name must end in .xlsx: ${file}`,
+  templateUnwritable: (file) => `Cannot write ${file}`,
+  templateDataUnreadable: (file) => `Cannot read the data file ${file}`,
+  templateDropped: (count, first) =>
+    `Note: ${count} values belong to the other format version (e.g. ${first.join(', ')}) and have no cell in this template; they were not written. Check the year and --format.`,
 };
 
 export function cliText(locale: Locale): CliText {

@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Installs the programs the test suite drives (xmllint, LibreOffice, pdftoppm, CJK fonts) from
-# Debian's packages when they are missing. Runs before `npm test`; does nothing when all are there.
+# Installs the programs the test suite drives (xmllint, LibreOffice with its Python bridge,
+# pdftoppm, CJK fonts) from Debian's packages when they are missing. Runs before `npm test`; does
+# nothing when all are there.
 set -euo pipefail
 
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# The LibreOffice round-trip test edits a workbook through UNO with Debian's Python.
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 # LibreOffice renders Chinese labels only with a CJK font installed.
-fonts=$(fc-list 2>/dev/null || true)
-if ! grep -qi 'cjk\|wqy\|droid sans fallback' <<<"$fonts"; then need+=(fonts-noto-cjk); fi
+if ! command -v fc-list >/dev/null 2>&1; then
+  need+=(fontconfig fonts-noto-cjk)
+else
+  fonts=$(fc-list 2>/dev/null || true)
+  grep -qi 'cjk\|wqy\|droid sans fallback' <<<"$fonts" || need+=(fonts-noto-cjk)
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
@@ -26,5 +33,5 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+$SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 echo "nianbao: installed ${need[*]}" >&2

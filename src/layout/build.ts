@@ -1,0 +1,467 @@
+// Builds the SheetLayout of one report sheet from the format data: title and profile, the section
+// headings 二、三、四 and the three official tables with their merges, styles, names, validations
+// and compiled checks. Pure: the same options always give the same layout.
+import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
+import type { AgencyKind } from '../report';
+import { cellA1 } from './a1';
+import { compactRanges, compileIdentityFills, compileStatusFormula, statusFills, type Position } from './checks';
+import { LAYOUT_VERSION, NAMES } from './names';
+import { KIND_LABELS, REGULATION_LABELS } from './profile';
+import { dataStyleName, STYLES } from './styles';
+import type {
+  CellRange,
+  CellRole,
+  ConditionalFill,
+  DataValidationSpec,
+  DefinedName,
+  LayoutCell,
+  SheetLayout,
+  TableCheck,
+  ValidationKind,
+} from './types';
+
+export interface LayoutOptions {
+  readonly version: FormatVersion;
+  /** Written into the profile cells; all optional (a blank template leaves them open). */
+  readonly year?: number;
+  readonly agency?: string;
+  readonly kind?: AgencyKind;
+  readonly canMakeRegulations?: boolean;
+  /** Worksheet name; default `<year>年报表格`. Characters Excel forbids are replaced. */
+  readonly sheetName?: string;
+}
+
+/** The sheet is one grid of equal columns; each table spans it in its own way (s3 10 cells, s4 15). */
+export const GRID_COLUMNS = 15;
+/** Excel character units. 15 × 7.5 fits A4 portrait at about 85 % when scaled to the page width. */
+export const COLUMN_WIDTH = 7.5;
+
+/** Column spans (first, count) of the grid, per table. */
+const S2_LABEL = { col: 0, cols: 3 };
+const S3_LEVEL1 = { col: 0, cols: 1 };
+const S3_LEVEL2 = { col: 1, cols: 2 };
+const S3_LEVEL3 = { col: 3, cols: 5 };
+const S3_DATA = 8;
+const STATUS_LABEL = { col: 0, cols: 3 };
+const STATUS_CELL = { col: 3, cols: GRID_COLUMNS - 3 };
+
+/** s2 data columns of a block with n columns: 3 equal spans, the last one widened when n < 3. */
+function s2Spans(n: number): { col: number; cols: number }[] {
+  const width = (GRID_COLUMNS - S2_LABEL.cols) / 3;
+  return Array.from({ length: n }, (_, i) => {
+    const col = S2_LABEL.cols + i * width;
+    return { col, cols: i === n - 1 ? GRID_COLUMNS - col : width };
+  });
+}
+
+const NOTE =
+  '填写说明：白色单元格为填写处，灰色为表头。每格都要填数字，没有发生的填 0，不要留空；件数填整数，' +
+  '收费金额以万元为单位、最多保留 4 位小数。各表下方的“本表校验”自动核对勾稽关系，显示“校验通过”即无误。';
+
+const STATUS_LABEL_TEXT = '本表校验';
+
+const VALIDATION_TEXT: Readonly<Record<ValidationKind | Unit, { title: string; message: string; prompt: string }>> = {
+  count: {
+    title: '请填写件数',
+    message: '这里填写件数：0 或正整数。没有发生的请填 0，不要留空。',
+    prompt: '填写件数（整数），没有的填 0',
+  },
+  signedCount: {
+    title: '请填写整数',
+    message: '本年增/减：填写整数，减少时填负数（如 -2），没有变化填 0。',
+    prompt: '填写整数，减少的填负数',
+  },
+  wanyuan: {
+    title: '请填写金额',
+    message: '这里填写金额，单位为万元，不能为负数，最多保留 4 位小数。没有的填 0。',
+    prompt: '单位：万元，最多 4 位小数，没有的填 0',
+  },
+  decimal: {
+    title: '请填写金额',
+    message: '这里填写金额，不能为负数。没有的填 0。',
+    prompt: '填写金额（不能为负数），没有的填 0',
+  },
+  year: {
+    title: '请填写年度',
+    message: '报告年度是统计年度（不是发布年度），填写四位数字，如 2024。',
+    prompt: '统计年度，如 2024',
+  },
+  list: { title: '请从列表中选择', message: '请点击单元格右侧的箭头，从列表中选择。', prompt: '从列表中选择' },
+  wholeNonNegative: { title: '', message: '', prompt: '' },
+  decimalNonNegative: { title: '', message: '', prompt: '' },
+  wholeAny: { title: '', message: '', prompt: '' },
+};
+
+const VALIDATION_KIND: Readonly<Record<Unit, ValidationKind>> = {
+  count: 'wholeNonNegative',
+  signedCount: 'wholeAny',
+  wanyuan: 'decimalNonNegative',
+  decimal: 'decimalNonNegative',
+};
+
+/** Characters Excel does not allow in a sheet name, and its length limit. */
+export function safeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/?*[\]:]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return (cleaned || '年报表格').slice(0, 31);
+}
+
+/** Width in character units of text in a font size: CJK glyphs are square, Latin about half. */
+function textUnits(text: string, fontSize: number): number {
+  let units = 0;
+  for (const ch of text) units += (ch.charCodeAt(0) >= 0x2e80 ? 1 : 0.55) * fontSize * 0.19;
+  return units;
+}
+
+/** Points a row needs so that wrapped text of this size shows whole in a span of columns. */
+function heightFor(text: string, cols: number, fontSize: number): number {
+  const usable = cols * COLUMN_WIDTH - 1;
+  const lines = Math.max(1, Math.ceil(textUnits(text, fontSize) / usable));
+  // LibreOffice's CJK fallback fonts set lines taller than Excel does; 1.5 leaves room for both.
+  return Math.ceil(lines * fontSize * 1.5 + 5);
+}
+
+const MIN_ROW_HEIGHT = 20;
+
+class SheetBuilder {
+  readonly cells: LayoutCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly heights = new Map<number, number>();
+  readonly names: DefinedName[] = [];
+  readonly fills: ConditionalFill[] = [];
+  readonly validations: DataValidationSpec[] = [];
+  readonly checks: TableCheck[] = [];
+  readonly positions = new Map<string, Position>();
+  row = 0;
+
+  put(
+    at: { row: number; col: number; rows?: number; cols?: number },
+    role: CellRole,
+    style: string,
+    value: string | number | null,
+    extra: { formula?: string; key?: string } = {},
+  ): void {
+    const rows = at.rows ?? 1;
+    const cols = at.cols ?? 1;
+    this.cells.push({ row: at.row, col: at.col, role, value, style, ...extra });
+    if (rows > 1 || cols > 1) this.merges.push({ row: at.row, col: at.col, rows, cols });
+    if (extra.key) this.positions.set(extra.key, { row: at.row, col: at.col });
+    const s = STYLES[style];
+    if (rows === 1 && s?.wrap && typeof value === 'string') this.needHeight(at.row, heightFor(value, cols, s.fontSize));
+  }
+
+  needHeight(row: number, points: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, points));
+  }
+
+  name(name: string, range: CellRange): void {
+    this.names.push({ name, range });
+  }
+
+  validate(
+    range: CellRange,
+    kind: ValidationKind,
+    texts: { title: string; message: string; prompt: string },
+    list?: readonly string[],
+  ): void {
+    this.validations.push({
+      range,
+      kind,
+      errorTitle: texts.title,
+      errorMessage: texts.message,
+      prompt: texts.prompt,
+      ...(list ? { list } : {}),
+    });
+  }
+
+  dataCell(row: number, span: { col: number; cols: number }, cell: CellDef): void {
+    this.put({ row, col: span.col, cols: span.cols }, 'data', dataStyleName(cell.unit), null, { key: cell.key });
+    this.needHeight(row, MIN_ROW_HEIGHT);
+  }
+
+  /** One validation per unit over the table's data cells, in as few rectangles as they allow. */
+  validateData(cells: readonly CellDef[]): void {
+    for (const unit of ['count', 'signedCount', 'wanyuan', 'decimal'] as const) {
+      const of = cells.filter((c) => c.unit === unit).map((c) => this.at(c.key));
+      for (const range of compactRanges(of)) this.validate(range, VALIDATION_KIND[unit], VALIDATION_TEXT[unit]);
+    }
+  }
+
+  at(key: string): Position {
+    const p = this.positions.get(key);
+    if (!p) throw new Error(`layout has no cell ${key}`);
+    return p;
+  }
+
+  statusRow(version: FormatVersion, table: TableId, data: CellRange): void {
+    const row = this.row++;
+    this.put({ row, ...STATUS_LABEL }, 'note', 'statusLabel', STATUS_LABEL_TEXT);
+    const formula = compileStatusFormula(version, table, (key) => this.at(key));
+    this.put({ row, ...STATUS_CELL }, 'status', 'status', null, { formula });
+    // Rows do not grow to fit a formula's text: 表三 can name many rows, so its status gets three lines.
+    this.needHeight(row, table === 's3' ? Math.ceil(3 * STYLES.status.fontSize * 1.5 + 5) : 24);
+    const status = { row, col: STATUS_CELL.col };
+    this.checks.push({ table, status, data });
+    this.fills.push(...statusFills(status));
+    this.name(NAMES.status(table), { row, col: STATUS_CELL.col, rows: 1, cols: 1 });
+  }
+
+  readonly pageBreaks: number[] = [];
+
+  sectionHeading(text: string, newPage = false): void {
+    this.row++; // a blank line before each section, as in print
+    if (newPage) this.pageBreaks.push(this.row);
+    const row = this.row++;
+    this.put({ row, col: 0, cols: GRID_COLUMNS }, 'sectionHeading', 'sectionHeading', text);
+    this.needHeight(row, 26);
+  }
+}
+
+function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
+  // Row 0: the title follows the profile cells, so it is right as soon as they are filled.
+  const agency = { row: 1, col: 2, cols: 7 };
+  const year = { row: 1, col: 11, cols: 4 };
+  const kind = { row: 2, col: 2, cols: 3 };
+  const format = { row: 2, col: 7, cols: 2 };
+  const regulations = { row: 2, col: 11, cols: 4 };
+  const agencyRef = cellA1(agency.row, agency.col);
+  const yearRef = cellA1(year.row, year.col);
+  b.put({ row: 0, col: 0, cols: GRID_COLUMNS }, 'title', 'title', null, {
+    formula: `${agencyRef}&IF(ISNUMBER(${yearRef}),${yearRef}&"年","")&"政府信息公开工作年度报告"`,
+  });
+  b.needHeight(0, 36);
+  b.name(NAMES.layout(LAYOUT_VERSION), { row: 0, col: 0, rows: 1, cols: 1 });
+  b.name(NAMES.tables(options.version), { row: 0, col: 0, rows: 1, cols: 1 });
+
+  const label = (row: number, col: number, cols: number, text: string): void =>
+    b.put({ row, col, cols }, 'profileLabel', 'profileLabel', text);
+  label(1, 0, 2, '机关名称');
+  b.put(agency, 'profileInput', 'profileInput', options.agency ?? null, { key: 'profile.agency' });
+  label(1, 9, 2, '报告年度');
+  b.put(year, 'profileInput', 'profileInputNumber', options.year ?? null, { key: 'profile.year' });
+  label(2, 0, 2, '机关类型');
+  b.put(kind, 'profileInput', 'profileInput', options.kind ? KIND_LABELS[options.kind] : null, { key: 'profile.kind' });
+  label(2, 5, 2, '格式版本');
+  b.put(format, 'profileInput', 'profileInputNumber', Number(options.version), { key: 'profile.format' });
+  label(2, 9, 2, '可制定规章');
+  const regulationText =
+    options.canMakeRegulations === undefined
+      ? null
+      : options.canMakeRegulations
+        ? REGULATION_LABELS.yes
+        : REGULATION_LABELS.no;
+  b.put(regulations, 'profileInput', 'profileInput', regulationText, { key: 'profile.canMakeRegulations' });
+  b.needHeight(1, 22);
+  b.needHeight(2, 22);
+
+  const one = (p: { row: number; col: number }): CellRange => ({ row: p.row, col: p.col, rows: 1, cols: 1 });
+  b.name(NAMES.profile, { row: 1, col: 0, rows: 2, cols: GRID_COLUMNS });
+  b.name(NAMES.agency, one(agency));
+  b.name(NAMES.year, one(year));
+  b.name(NAMES.kind, one(kind));
+  b.name(NAMES.format, one(format));
+  b.name(NAMES.regulations, one(regulations));
+
+  b.validate(one(year), 'year', VALIDATION_TEXT.year);
+  const kinds = Object.values(KIND_LABELS);
+  b.validate(
+    one(kind),
+    'list',
+    { ...VALIDATION_TEXT.list, message: `机关类型只能是：${kinds.join('、')}。`, prompt: '选择本机关的类型' },
+    kinds,
+  );
+  b.validate(
+    one(format),
+    'list',
+    {
+      ...VALIDATION_TEXT.list,
+      message: '格式版本：2021（2021 年度及以后），或 2019（2019、2020 年度）。',
+      prompt: '2021 年度起用 2021 年版格式',
+    },
+    ['2021', '2019'],
+  );
+  b.validate(
+    one(regulations),
+    'list',
+    {
+      ...VALIDATION_TEXT.list,
+      message: '填“是”或“否”。国务院部门和省、设区的市、自治州人民政府有规章制定权。',
+      prompt: '本机关有无规章制定权',
+    },
+    [REGULATION_LABELS.yes, REGULATION_LABELS.no],
+  );
+
+  b.put({ row: 3, col: 0, cols: GRID_COLUMNS }, 'note', 'note', NOTE);
+  b.row = 4;
+}
+
+function buildS2(b: SheetBuilder, version: FormatVersion): void {
+  const format = getFormat(version);
+  b.sectionHeading(format.sections[1].heading);
+  const top = b.row;
+  for (const block of format.s2.blocks) {
+    const spans = s2Spans(block.columns.length);
+    const titleRow = b.row++;
+    b.put({ row: titleRow, col: 0, cols: GRID_COLUMNS }, 'header', 'blockTitle', block.title);
+    const headerRow = b.row++;
+    b.put({ row: headerRow, ...S2_LABEL }, 'header', 'header', '信息内容');
+    block.columns.forEach((column, i) => b.put({ row: headerRow, ...spans[i] }, 'header', 'header', column.label.zh));
+    for (const row of block.rows) {
+      const r = b.row++;
+      b.put({ row: r, ...S2_LABEL }, 'rowLabel', 'rowLabel', row.label.zh);
+      block.columns.forEach((column, i) => {
+        const cell = format.cells.find((c) => c.key === `s2.${row.key}.${column.key}`);
+        if (!cell) throw new Error(`format has no cell s2.${row.key}.${column.key}`);
+        b.dataCell(r, spans[i], cell);
+      });
+    }
+  }
+  const area: CellRange = { row: top, col: 0, rows: b.row - top, cols: GRID_COLUMNS };
+  b.name(NAMES.table('s2'), area);
+  b.validateData(format.cells.filter((c) => c.table === 's2'));
+  b.statusRow(version, 's2', area);
+}
+
+function buildS3(b: SheetBuilder, version: FormatVersion): void {
+  const format = getFormat(version);
+  const s3 = format.s3;
+  // 表三 is too long to share page 1 with 表二: it starts page 2, and 表四 follows it there.
+  b.sectionHeading(format.sections[2].heading, true);
+  const h = b.row;
+  b.row += 3;
+  b.put({ row: h, col: 0, rows: 3, cols: S3_DATA }, 'header', 'caption', s3.identityCaption);
+  b.put({ row: h, col: S3_DATA, cols: s3.columns.length }, 'header', 'header', s3.applicantHeader.zh);
+  const first = s3.columns[0];
+  const last = s3.columns[s3.columns.length - 1];
+  const orgs = s3.columns.slice(1, -1);
+  b.put({ row: h + 1, col: S3_DATA, rows: 2 }, 'header', 'header', first.label.zh);
+  b.put({ row: h + 1, col: S3_DATA + 1, cols: orgs.length }, 'header', 'header', s3.orgHeader.zh);
+  b.put({ row: h + 1, col: S3_DATA + s3.columns.length - 1, rows: 2 }, 'header', 'header', last.label.zh);
+  orgs.forEach((column, i) => b.put({ row: h + 2, col: S3_DATA + 1 + i }, 'header', 'header', column.label.zh));
+  b.needHeight(h + 2, heightFor('社会公益组织', 1, STYLES.header.fontSize));
+
+  const top = b.row;
+  const outcomeRows = s3.rows.filter((r) => r.underOutcome).length;
+  let outcomeStarted = false;
+  let group: string | undefined;
+  s3.rows.forEach((row, i) => {
+    const r = top + i;
+    if (!row.underOutcome) {
+      b.put({ row: r, col: 0, cols: S3_DATA }, 'rowLabel', 'rowLabel', row.label.zh);
+    } else {
+      if (!outcomeStarted) {
+        b.put({ row: r, ...S3_LEVEL1, rows: outcomeRows }, 'rowLabel', 'groupLabel', s3.outcomeLabel.zh);
+        outcomeStarted = true;
+      }
+      if (row.group) {
+        if (row.group.key !== group) {
+          const size = s3.rows.filter((x) => x.group?.key === row.group?.key).length;
+          b.put({ row: r, ...S3_LEVEL2, rows: size }, 'rowLabel', 'groupLabel', row.group.label.zh);
+        }
+        b.put({ row: r, ...S3_LEVEL3 }, 'rowLabel', 'rowLabel', row.label.zh);
+      } else {
+        b.put(
+          { row: r, col: S3_LEVEL2.col, cols: S3_LEVEL2.cols + S3_LEVEL3.cols },
+          'rowLabel',
+          'rowLabel',
+          row.label.zh,
+        );
+      }
+    }
+    group = row.group?.key;
+    s3.columns.forEach((column, c) => {
+      const cell = format.cells.find((x) => x.key === `s3.${row.key}.${column.key}`);
+      if (!cell) throw new Error(`format has no cell s3.${row.key}.${column.key}`);
+      b.dataCell(r, { col: S3_DATA + c, cols: 1 }, cell);
+    });
+  });
+  b.row = top + s3.rows.length;
+  const data: CellRange = { row: top, col: S3_DATA, rows: s3.rows.length, cols: s3.columns.length };
+  b.name(NAMES.table('s3'), data);
+  b.validateData(format.cells.filter((c) => c.table === 's3'));
+  b.statusRow(version, 's3', data);
+}
+
+function buildS4(b: SheetBuilder, version: FormatVersion): void {
+  const format = getFormat(version);
+  const { groups, results } = format.s4;
+  b.sectionHeading(format.sections[3].heading);
+  const h = b.row;
+  b.row += 3;
+  const width = results.length;
+  let parentDone: string | undefined;
+  groups.forEach((group, g) => {
+    const col = g * width;
+    if (!group.parent) {
+      b.put({ row: h, col, cols: width }, 'header', 'header', group.label.zh);
+      results.forEach((result, i) => b.put({ row: h + 1, col: col + i, rows: 2 }, 'header', 'header', result.label.zh));
+      return;
+    }
+    if (group.parent.zh !== parentDone) {
+      const span = groups.filter((x) => x.parent?.zh === group.parent?.zh).length * width;
+      b.put({ row: h, col, cols: span }, 'header', 'header', group.parent.zh);
+      parentDone = group.parent.zh;
+    }
+    b.put({ row: h + 1, col, cols: width }, 'header', 'header', group.label.zh);
+    results.forEach((result, i) => b.put({ row: h + 2, col: col + i }, 'header', 'header', result.label.zh));
+  });
+  b.needHeight(h + 2, heightFor('结果维持', 1, STYLES.header.fontSize));
+  const r = b.row++;
+  groups.forEach((group, g) =>
+    results.forEach((result, i) => {
+      const cell = format.cells.find((x) => x.key === `s4.${group.key}.${result.key}`);
+      if (!cell) throw new Error(`format has no cell s4.${group.key}.${result.key}`);
+      b.dataCell(r, { col: g * width + i, cols: 1 }, cell);
+    }),
+  );
+  b.needHeight(r, 24);
+  const data: CellRange = { row: r, col: 0, rows: 1, cols: groups.length * width };
+  b.name(NAMES.table('s4'), data);
+  b.validateData(format.cells.filter((c) => c.table === 's4'));
+  b.statusRow(version, 's4', data);
+}
+
+/** The layout of one report sheet for a format version, optionally with the profile filled in. */
+export function buildLayout(options: LayoutOptions): SheetLayout {
+  const b = new SheetBuilder();
+  buildTitleAndProfile(b, options);
+  buildS2(b, options.version);
+  buildS3(b, options.version);
+  buildS4(b, options.version);
+  b.fills.unshift(...compileIdentityFills(options.version, (key) => b.at(key)));
+  const extent: CellRange = { row: 0, col: 0, rows: b.row, cols: GRID_COLUMNS };
+  const rowHeights = [...b.heights.entries()].sort((x, y) => x[0] - y[0]).map(([row, height]) => ({ row, height }));
+  return {
+    version: options.version,
+    layoutVersion: LAYOUT_VERSION,
+    sheetName: safeSheetName(options.sheetName ?? (options.year ? `${options.year}年报表格` : '年报表格')),
+    styles: STYLES,
+    columnWidths: Array.from({ length: GRID_COLUMNS }, () => COLUMN_WIDTH),
+    rowHeights,
+    cells: b.cells,
+    merges: b.merges,
+    names: b.names,
+    conditionalFills: b.fills,
+    validations: b.validations,
+    checks: b.checks,
+    extent,
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      area: extent,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+    },
+    hideGridLines: true,
+    pageBreaks: b.pageBreaks,
+  };
+}
+
+/** Where each keyed cell (data cells and `profile.*` inputs) sits: key → zero-based (row, col). */
+export function locateCells(layout: SheetLayout): Map<string, Position> {
+  const map = new Map<string, Position>();
+  for (const cell of layout.cells) if (cell.key) map.set(cell.key, { row: cell.row, col: cell.col });
+  return map;
+}

@@ -1,0 +1,278 @@
+// The .xlsx file writer: renders a SheetLayout onto an ExcelJS worksheet (values, formulas,
+// merges, styles, validations, conditional fills, protection, page setup) and saves workbooks
+// with the layout's defined names scoped to their sheet, which ExcelJS cannot write itself.
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { RawValue } from '../report';
+import { parseRangeA1, rangeA1, sheetRangeA1 } from '../layout/a1';
+import type { CellRange, CellStyle, DataValidationSpec, DefinedName, SheetLayout } from '../layout/types';
+
+/** The names each rendered sheet must carry; read back when the workbook is saved. */
+const RENDERED = new WeakMap<ExcelJS.Workbook, { sheet: ExcelJS.Worksheet; names: readonly DefinedName[] }[]>();
+
+const PRINT_AREA = '_xlnm.Print_Area';
+
+const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+
+/** Chinese font names need charset 134 (GB2312) for Excel to pick the right face on every system. */
+const isCjk = (name: string): boolean => /[\u2e80-\u9fff]/.test(name);
+
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = { name: style.fontName, size: style.fontSize, bold: style.bold };
+  if (isCjk(style.fontName)) font.charset = 134;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  const out: Partial<ExcelJS.Style> = {
+    font,
+    alignment: {
+      horizontal: style.hAlign,
+      vertical: style.vAlign === 'middle' ? 'middle' : 'top',
+      wrapText: style.wrap,
+    },
+    protection: { locked: style.locked },
+  };
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
+}
+
+function cellsOf(range: CellRange): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let r = 0; r < range.rows; r++)
+    for (let c = 0; c < range.cols; c++) out.push({ row: range.row + r, col: range.col + c });
+  return out;
+}
+
+function validationOf(spec: DataValidationSpec): ExcelJS.DataValidation {
+  const messages = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: spec.errorTitle,
+    error: spec.errorMessage,
+    ...(spec.prompt ? { showInputMessage: true, prompt: spec.prompt } : {}),
+  } as const;
+  switch (spec.kind) {
+    case 'wholeNonNegative':
+      return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], ...messages };
+    case 'decimalNonNegative':
+      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], ...messages };
+    case 'wholeAny':
+      return { type: 'whole', operator: 'between', formulae: [-999999999, 999999999], ...messages };
+    case 'year':
+      return { type: 'whole', operator: 'between', formulae: [2019, 2100], ...messages };
+    case 'list':
+      return { type: 'list', formulae: [`"${(spec.list ?? []).join(',')}"`], ...messages };
+  }
+}
+
+/** A typed value as the cell will hold it: numbers as numbers, text as text, blanks left empty. */
+function cellValue(raw: RawValue | undefined): ExcelJS.CellValue {
+  if (raw === null || raw === undefined) return null;
+  return raw;
+}
+
+/**
+ * Renders a layout onto a new worksheet of `workbook`, with the data cells filled from `values`
+ * (numbers stay numbers, strings are written as text so nothing typed is lost). Save the workbook
+ * with `writeWorkbook` so that the layout's names are written sheet-scoped.
+ */
+export function renderLayout(
+  workbook: ExcelJS.Workbook,
+  layout: SheetLayout,
+  values: Readonly<Record<string, RawValue>> = {},
+): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(layout.sheetName, {
+    views: [{ showGridLines: !layout.hideGridLines }],
+    properties: { defaultRowHeight: 18 },
+  });
+  layout.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const { row, height } of layout.rowHeights) ws.getRow(row + 1).height = height;
+
+  const styles = new Map<string, CellStyle>(Object.entries(layout.styles));
+  for (const cell of layout.cells) {
+    const target = ws.getCell(cell.row + 1, cell.col + 1);
+    const style = styles.get(cell.style);
+    if (!style) throw new Error(`layout has no style ${cell.style}`);
+    target.style = excelStyle(style);
+    if (cell.formula) target.value = { formula: cell.formula, date1904: false };
+    else if (cell.role === 'data' && cell.key) target.value = cellValue(values[cell.key]);
+    else target.value = cell.value;
+  }
+  // Merged cells take the top-left cell's style, so borders run round the whole area.
+  for (const m of layout.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+
+  for (const spec of layout.validations) {
+    const validation = validationOf(spec);
+    for (const { row, col } of cellsOf(spec.range)) ws.getCell(row + 1, col + 1).dataValidation = validation;
+  }
+  layout.conditionalFills.forEach((fill, i) => {
+    const color = { argb: argb(fill.fill) };
+    ws.addConditionalFormatting({
+      ref: rangeA1(fill.range),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [fill.formula],
+          // Excel reads a conditional fill's colour from bgColor, LibreOffice from fgColor.
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', fgColor: color, bgColor: color },
+            font: { color: { argb: argb(fill.fontColor) } },
+          },
+        },
+      ],
+    });
+  });
+
+  if (layout.print) {
+    const { print } = layout;
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: rangeA1(print.area),
+      margins: { ...print.margins, header: 0.3, footer: 0.3 },
+    };
+  }
+  // ExcelJS breaks after a 1-based row: that is the row before the zero-based one given.
+  for (const row of layout.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
+  // No password: users may lift the protection (审阅 → 撤销工作表保护) to adjust the sheet.
+  // Inserting rows stays allowed (the names keep finding the tables); deleting them does not.
+  void ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+  });
+
+  const list = RENDERED.get(workbook) ?? [];
+  list.push({ sheet: ws, names: layout.names });
+  RENDERED.set(workbook, list);
+  return ws;
+}
+
+/** The names renderLayout recorded for a worksheet (empty for one it did not render). */
+export function namesOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): readonly DefinedName[] {
+  return RENDERED.get(workbook)?.find((r) => r.sheet === sheet)?.names ?? [];
+}
+
+const xmlEscape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const xmlUnescape = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+
+/** Sheet names in workbook order, as `<sheets>` lists them (localSheetId is an index into it). */
+export function sheetNamesOf(workbookXml: string): string[] {
+  const sheets = /<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1] ?? '';
+  return [...sheets.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => xmlUnescape(m[1]));
+}
+
+interface NameXml {
+  readonly name: string;
+  readonly sheetIndex: number;
+  readonly ref: string;
+}
+
+/** Adds sheet-scoped `<definedName>`s to xl/workbook.xml. */
+function addDefinedNames(workbookXml: string, names: readonly NameXml[]): string {
+  if (names.length === 0) return workbookXml;
+  const xml = names
+    .map(
+      (n) =>
+        `<definedName name="${xmlEscape(n.name)}" localSheetId="${n.sheetIndex}">${xmlEscape(n.ref)}</definedName>`,
+    )
+    .join('');
+  if (/<definedNames>/.test(workbookXml)) return workbookXml.replace('</definedNames>', `${xml}</definedNames>`);
+  if (/<definedNames\/>/.test(workbookXml))
+    return workbookXml.replace('<definedNames/>', `<definedNames>${xml}</definedNames>`);
+  // The schema puts definedNames right after sheets (and the rarely used externalReferences).
+  const anchor = /<\/externalReferences>/.test(workbookXml) ? '</externalReferences>' : '</sheets>';
+  return workbookXml.replace(anchor, `${anchor}<definedNames>${xml}</definedNames>`);
+}
+
+/**
+ * Saves a workbook; the names of every sheet renderLayout drew are written scoped to that sheet.
+ * Print areas are written here too: ExcelJS does not quote a sheet name holding an apostrophe,
+ * which leaves a file that neither Excel nor ExcelJS itself can open.
+ */
+export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  // Recalculate on open: the formulas are written without cached results.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const rendered = RENDERED.get(workbook) ?? [];
+  const printAreas = workbook.worksheets.flatMap((sheet) => {
+    const area = sheet.pageSetup.printArea;
+    return area ? [{ sheet, area }] : [];
+  });
+  for (const { sheet } of printAreas) sheet.pageSetup.printArea = undefined;
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  } finally {
+    for (const { sheet, area } of printAreas) sheet.pageSetup.printArea = area;
+  }
+  if (rendered.length === 0 && printAreas.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file('xl/workbook.xml');
+  if (!file) throw new Error('ExcelJS wrote no xl/workbook.xml');
+  const xml = await file.async('string');
+  const order = sheetNamesOf(xml);
+  const names: NameXml[] = printAreas.map(({ sheet, area }) => ({
+    name: PRINT_AREA,
+    sheetIndex: order.indexOf(sheet.name),
+    ref: area
+      .split('&&')
+      .map((a) => sheetRangeA1(sheet.name, parseRangeA1(a.replace(/\$/g, ''))))
+      .join(','),
+  }));
+  for (const { sheet, names: list } of rendered) {
+    const sheetIndex = order.indexOf(sheet.name);
+    if (sheetIndex < 0) continue; // removed from the workbook after rendering
+    for (const n of list) names.push({ name: n.name, sheetIndex, ref: sheetRangeA1(sheet.name, n.range) });
+  }
+  zip.file('xl/workbook.xml', addDefinedNames(xml, names));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+export interface TemplateSheet {
+  readonly layout: SheetLayout;
+  readonly values?: Readonly<Record<string, RawValue>>;
+}
+
+/** Sheet names must be unique in a workbook: a repeated one gets ` (2)`, ` (3)` … */
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    candidate = name.slice(0, 31 - suffix.length) + suffix;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** A workbook of one report sheet per entry, as bytes. */
+export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'nianbao 年报助手';
+  const taken = new Set<string>();
+  for (const { layout, values } of sheets) {
+    renderLayout(workbook, { ...layout, sheetName: uniqueName(layout.sheetName, taken) }, values);
+  }
+  return writeWorkbook(workbook);
+}

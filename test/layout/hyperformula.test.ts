@@ -1,0 +1,192 @@
+// The compiled in-sheet checks agree with the TypeScript engine: random reports, valid and broken
+// in every identity and cell rule, evaluated by HyperFormula, give the same verdict per table as
+// validate(), and the status names the same failing scopes.
+//
+// The mapping, stated once: a table's status is `校验通过` iff validate() reports no finding of
+// severity `error` whose first cell lies in that table. (Warnings such as CELL-PRECISION do not
+// fail a table; report-level errors such as PROFILE-YEAR belong to no table.)
+import { cellsOfTable, getFormat, type FormatVersion, type TableId } from '../../src/format';
+import { buildLayout, IDENTITY_HEADINGS, STATUS_TEXT, scopeLabel, type SheetLayout } from '../../src/layout';
+import type { RawValue } from '../../src/report';
+import { identitiesOf, validate, type Finding, type RuleId } from '../../src/rules';
+import { MUTATIONS, randomReport, seeded, type Mutation } from './support/random-report';
+import { SheetEngine } from './support/sheet-engine';
+
+const TABLES: readonly TableId[] = ['s2', 's3', 's4'];
+const REPORTS_PER_VERSION = 1000;
+
+function tableOf(key: string | undefined): TableId | undefined {
+  const prefix = (key ?? '').slice(0, 2);
+  return prefix === 's2' || prefix === 's3' || prefix === 's4' ? prefix : undefined;
+}
+
+const enginePasses = (findings: readonly Finding[], table: TableId): boolean =>
+  !findings.some((f) => f.severity === 'error' && tableOf(f.cells[0]) === table);
+
+/**
+ * The status text the sheet should show, from the raw cells (what the sheet sees: a placeholder
+ * such as `—` is text there) and, when the cells are all numbers, from the engine's identity findings.
+ */
+function expectedStatus(
+  version: FormatVersion,
+  table: TableId,
+  values: Record<string, RawValue>,
+  findings: readonly Finding[],
+): string {
+  const cells = cellsOfTable(version, table);
+  const raw = cells.map((c) => values[c.key]);
+  if (raw.some((v) => v === null || v === undefined)) return STATUS_TEXT.blank;
+  if (raw.some((v) => typeof v === 'string')) return STATUS_TEXT.text;
+  const n = (key: string): number => values[key] as number;
+  if (cells.some((c) => c.unit !== 'signedCount' && n(c.key) < 0)) return STATUS_TEXT.negative;
+  if (cells.some((c) => (c.unit === 'count' || c.unit === 'signedCount') && !Number.isInteger(n(c.key))))
+    return STATUS_TEXT.fraction;
+  const failing = new Map<RuleId, Set<string>>();
+  const note = (rule: RuleId, scope: string): void => {
+    failing.set(rule, (failing.get(rule) ?? new Set()).add(scope));
+  };
+  for (const f of findings) {
+    const scope = f.params?.scope ?? f.params?.column;
+    if (f.rule === 'S3-ZERO-YEAR') {
+      // Reported instead of S3-BALANCE; the sheet names the column there when the balance fails.
+      const c = String(f.params?.column);
+      if (n(`s3.new.${c}`) + n(`s3.carriedIn.${c}`) !== n(`s3.total.${c}`) + n(`s3.carriedOver.${c}`))
+        note('S3-BALANCE', c);
+    } else if (IDENTITY_HEADINGS[f.rule] && tableOf(f.cells[0]) === table && scope !== undefined) {
+      note(f.rule, String(scope));
+    }
+  }
+  const sections: string[] = [];
+  const rules = [
+    ...new Set(
+      identitiesOf(version)
+        .filter((i) => i.table === table)
+        .map((i) => i.rule),
+    ),
+  ];
+  for (const rule of rules) {
+    const scopes = failing.get(rule);
+    if (!scopes) continue;
+    const labels = identitiesOf(version)
+      .filter((i) => i.rule === rule && scopes.has(i.scope))
+      .map((i) => scopeLabel(version, i));
+    sections.push(`${IDENTITY_HEADINGS[rule]}：${labels.join('、')}`);
+  }
+  return sections.length === 0 ? STATUS_TEXT.pass : `✖ ${sections.join('；')}`;
+}
+
+interface Tally {
+  agreed: number;
+  disagreements: string[];
+  messageMismatches: string[];
+  sheetFails: Record<TableId, number>;
+  rulesSeen: Map<RuleId, number>;
+  mutationsSeen: Map<Mutation, number>;
+}
+
+function run(layout: SheetLayout, seed: number, count: number): Tally {
+  const version = layout.version;
+  const engine = new SheetEngine(layout);
+  const rand = seeded(seed);
+  const tally: Tally = {
+    agreed: 0,
+    disagreements: [],
+    messageMismatches: [],
+    sheetFails: { s2: 0, s3: 0, s4: 0 },
+    rulesSeen: new Map(),
+    mutationsSeen: new Map(),
+  };
+  try {
+    for (let i = 0; i < count; i++) {
+      const { report, mutations } = randomReport(version, rand);
+      for (const m of mutations) tally.mutationsSeen.set(m, (tally.mutationsSeen.get(m) ?? 0) + 1);
+      const findings = validate(report, { currentYear: 2025 });
+      for (const f of findings) tally.rulesSeen.set(f.rule, (tally.rulesSeen.get(f.rule) ?? 0) + 1);
+      engine.fill(report.values);
+      for (const table of TABLES) {
+        const status = engine.status(table);
+        const sheetPasses = status === STATUS_TEXT.pass;
+        if (!sheetPasses) tally.sheetFails[table]++;
+        const wellFormed = sheetPasses || status.startsWith('✖');
+        if (wellFormed && sheetPasses === enginePasses(findings, table)) tally.agreed++;
+        else
+          tally.disagreements.push(
+            `#${i} ${table} [${mutations.join(',')}]: sheet "${status}", engine ${enginePasses(findings, table) ? 'passes' : 'fails'}`,
+          );
+        const expected = expectedStatus(version, table, report.values, findings);
+        if (status !== expected)
+          tally.messageMismatches.push(`#${i} ${table}: sheet "${status}", expected "${expected}"`);
+      }
+    }
+  } finally {
+    engine.destroy();
+  }
+  return tally;
+}
+
+describe.each(['2021', '2019'] as const)('in-sheet checks of the %s layout, evaluated by HyperFormula', (version) => {
+  let tally: Tally;
+  beforeAll(() => {
+    tally = run(
+      buildLayout({ version, year: 2024, agency: '测试机关' }),
+      version === '2021' ? 2021 : 2019,
+      REPORTS_PER_VERSION,
+    );
+  });
+
+  it('gives the same pass/fail per table as validate() on 1,000 random reports', () => {
+    expect(tally.disagreements.slice(0, 10)).toEqual([]);
+    expect(tally.agreed).toBe(REPORTS_PER_VERSION * TABLES.length);
+  });
+
+  it('names exactly the failing identities the engine finds, or the cell problem that comes first', () => {
+    expect(tally.messageMismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('was fed valid reports and reports broken in every identity and cell rule', () => {
+    for (const m of MUTATIONS) expect([m, tally.mutationsSeen.get(m) ?? 0]).toEqual([m, expect.any(Number)]);
+    for (const m of MUTATIONS) expect(tally.mutationsSeen.get(m) ?? 0).toBeGreaterThan(20);
+    const rules: RuleId[] = [
+      'S3-BALANCE',
+      'S3-OUTCOME-TOTAL',
+      'S3-ROW-TOTAL',
+      'S3-ZERO-YEAR',
+      'S4-GROUP-TOTAL',
+      'CELL-BLANK',
+      'CELL-NOT-NUMBER',
+      'CELL-NEGATIVE',
+      'CELL-NOT-INTEGER',
+    ];
+    // Only 万元 has a precision rule, and only the 2021 format has a 万元 cell.
+    if (version === '2021') rules.push('CELL-PRECISION');
+    for (const rule of rules) expect([rule, (tally.rulesSeen.get(rule) ?? 0) > 20]).toEqual([rule, true]);
+    // Both verdicts occur for every table, so agreement is not agreement on a constant.
+    for (const table of TABLES) {
+      expect(tally.sheetFails[table]).toBeGreaterThan(50);
+      expect(tally.sheetFails[table]).toBeLessThan(REPORTS_PER_VERSION - 50);
+    }
+  });
+});
+
+describe('the agreement test', () => {
+  it('fails when a formula is wrong (a status that tolerates a difference of 1 disagrees)', () => {
+    const layout = buildLayout({ version: '2021' });
+    const broken: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((c) =>
+        c.role === 'status' && c.formula ? { ...c, formula: c.formula.split('>0.000000001').join('>1') } : c,
+      ),
+    };
+    const tally = run(broken, 7, 200);
+    expect(tally.disagreements.length).toBeGreaterThan(0);
+  });
+
+  it('reads the layout the engine validates: every data cell of the format has a place', () => {
+    for (const version of ['2021', '2019'] as const) {
+      const keys = buildLayout({ version })
+        .cells.filter((c) => c.role === 'data')
+        .map((c) => c.key);
+      expect(keys).toEqual(getFormat(version).cells.map((c) => c.key));
+    }
+  });
+});
