@@ -1,0 +1,86 @@
+// A1 addresses for the Excel writer and the grouping of cells into few rectangles. Pure: layouts speak in
+// zero-based rows and columns (src/layout/types.ts); A1 text exists only at this edge.
+import type { CellRange } from '../layout/types';
+
+/** Zero-based column index to letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`Invalid column index ${col}`);
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Zero-based row and column to an A1 cell address: (0, 0) → A1. */
+export function cellAddress(row: number, col: number): string {
+  if (!Number.isInteger(row) || row < 0) throw new RangeError(`Invalid row index ${row}`);
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A rectangle to its A1 address: one cell gives `B3`, more give `B3:D5`. */
+export function rangeAddress(range: CellRange): string {
+  if (range.rows < 1 || range.cols < 1) throw new RangeError(`Empty range at row ${range.row}, column ${range.col}`);
+  const first = cellAddress(range.row, range.col);
+  if (range.rows === 1 && range.cols === 1) return first;
+  return `${first}:${cellAddress(range.row + range.rows - 1, range.col + range.cols - 1)}`;
+}
+
+/** Whole columns `B:D` (zero-based first column, count). */
+export function columnsAddress(col: number, count: number): string {
+  return `${columnLetters(col)}:${columnLetters(col + count - 1)}`;
+}
+
+/** Whole rows `3:5` (zero-based first row, count). */
+export function rowsAddress(row: number, count: number): string {
+  return `${row + 1}:${row + count}`;
+}
+
+/**
+ * Cells to a few rectangles that cover exactly those cells: runs along each row, then runs with the same
+ * columns stacked over consecutive rows. Not the minimum cover, but exact, deterministic and small for
+ * table-shaped layouts (one rectangle per block of a table).
+ */
+export function toRectangles(cells: Iterable<{ readonly row: number; readonly col: number }>): CellRange[] {
+  const byRow = new Map<number, Set<number>>();
+  for (const { row, col } of cells) {
+    let cols = byRow.get(row);
+    if (!cols) byRow.set(row, (cols = new Set()));
+    cols.add(col);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const open = new Map<string, { row: number; col: number; rows: number; cols: number }>();
+  const done: CellRange[] = [];
+  for (const row of rows) {
+    const cols = [...(byRow.get(row) ?? [])].sort((a, b) => a - b);
+    const runs: { col: number; cols: number }[] = [];
+    for (const col of cols) {
+      const last = runs[runs.length - 1];
+      if (last && last.col + last.cols === col) last.cols += 1;
+      else runs.push({ col, cols: 1 });
+    }
+    const continued = new Set<string>();
+    for (const run of runs) {
+      const id = `${run.col}:${run.cols}`;
+      const rect = open.get(id);
+      if (rect && rect.row + rect.rows === row) {
+        rect.rows += 1;
+      } else {
+        if (rect) done.push({ ...rect });
+        open.set(id, { row, col: run.col, rows: 1, cols: run.cols });
+      }
+      continued.add(id);
+    }
+    for (const [id, rect] of open) {
+      if (!continued.has(id)) {
+        done.push({ ...rect });
+        open.delete(id);
+      }
+    }
+  }
+  for (const rect of open.values()) done.push({ ...rect });
+  return done.sort((a, b) => a.row - b.row || a.col - b.col);
+}
