@@ -1,6 +1,7 @@
 // Composition root of the task pane: waits for Office, picks the host and the locale, wires the actions
-// (the Excel writer will be plugged in here) and renders. The only file of the task pane that touches Office.
+// (the live Excel writer of src/excel) and renders. The only file of the task pane that touches Office.
 import { createRoot, type Root } from 'react-dom/client';
+import { insertTemplate } from '../excel/insert-template';
 import type { Locale } from '../format';
 import { App, type TaskpaneActions, type TaskpaneHost } from './App';
 import { getStrings, pickLocale } from './strings';
@@ -18,8 +19,18 @@ function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
     };
   }
   return {
-    // Placeholder until src/excel provides the writer: says so, changes nothing.
-    onInsertTemplate: async () => ({ intent: 'warning', message: strings.excel.notAvailableYet }),
+    onInsertTemplate: async (options) => {
+      const result = await insertTemplate(
+        {
+          version: options.formatVersion,
+          year: options.year,
+          ...(options.agencyName ? { agency: options.agencyName } : {}),
+          kind: options.kind,
+        },
+        locale,
+      );
+      return { intent: result.intent, message: result.message };
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // Every user-visible string of the task pane, in zh-CN (the source of truth) and en-US, and the choice
 // of locale from Office's display language. en-US is typed as zh-CN's shape: a missing or extra key fails to compile.
 import type { FormatVersion, Locale } from '../format';
+import type { AgencyKind } from '../report';
 
 const zhCN = {
   common: {
@@ -29,9 +30,15 @@ const zhCN = {
     yearInvalid: (min: number, max: number) => `请输入 ${min} 至 ${max} 之间的年份。`,
     agencyLabel: '机关名称',
     agencyPlaceholder: '例如：某某市人民政府办公室',
+    kindLabel: '机关类别',
+    kindHint: '人民政府及其办公厅（室）的年报还须报告考核评议、政务公开工作要点落实等事项。',
+    kindOption: {
+      government: '人民政府（含乡镇、街道）',
+      office: '政府办公厅（室）',
+      department: '政府部门及其他机关',
+    } satisfies Record<AgencyKind, string>,
     insertTemplate: '插入官方表格',
     inserted: '已插入官方表格。',
-    notAvailableYet: '插入官方表格的功能尚未完成，敬请期待后续版本。当前工作簿未做任何修改。',
   },
   word: {
     description: '在 Word 中撰写年度报告正文。',
@@ -74,10 +81,16 @@ const enUS: TaskpaneStrings = {
     yearInvalid: (min: number, max: number) => `Enter a year from ${min} to ${max}.`,
     agencyLabel: 'Agency name',
     agencyPlaceholder: 'e.g. General Office of the City People’s Government',
+    kindLabel: 'Kind of agency',
+    kindHint:
+      'Governments and their general offices also report on assessments, the annual work priorities and other items.',
+    kindOption: {
+      government: 'People’s government (incl. townships and sub-districts)',
+      office: 'General office of a government',
+      department: 'Government department or other body',
+    },
     insertTemplate: 'Insert official tables',
     inserted: 'The official tables have been inserted.',
-    notAvailableYet:
-      'Inserting the official tables is not available yet; it comes in a later version. The workbook was not changed.',
   },
   word: {
     description: 'Write the text of the annual report in Word.',

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactElement } from 'react';
 import { FORMAT_VERSIONS, formatForYear, isFormatVersion, type FormatVersion } from '../../format';
+import { AGENCY_KINDS, type AgencyKind } from '../../report';
 import type { TaskpaneStrings } from '../strings';
 import { ActionMessageBar, useActionRunner, type ActionOutcome } from './ActionMessageBar';
 
@@ -22,6 +23,7 @@ export interface InsertTemplateOptions {
   readonly year: number;
   /** Trimmed; may be empty (the agency fills it in later). */
   readonly agencyName: string;
+  readonly kind: AgencyKind;
 }
 
 /** Inserts the tables; resolves with a notice to show, or nothing for the plain success message; throws on failure. */
@@ -55,6 +57,7 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
   const runner = useActionRunner();
   const [yearText, setYearText] = useState(String(currentYear - 1));
   const [agencyName, setAgencyName] = useState('');
+  const [kind, setKind] = useState<AgencyKind>('department');
   // Until the user picks a format, it follows the year.
   const [chosenFormat, setChosenFormat] = useState<FormatVersion | null>(null);
 
@@ -66,7 +69,7 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
 
   const insert = (): void => {
     if (year === null) return;
-    const options: InsertTemplateOptions = { formatVersion, year, agencyName: agencyName.trim() };
+    const options: InsertTemplateOptions = { formatVersion, year, agencyName: agencyName.trim(), kind };
     void runner.run(async () => {
       const outcome = await onInsertTemplate(options);
       return outcome ?? { intent: 'success', message: strings.excel.inserted };
@@ -121,6 +124,19 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
             placeholder={strings.excel.agencyPlaceholder}
             onChange={(_event, data) => setAgencyName(data.value)}
           />
+        </Field>
+        <Field label={strings.excel.kindLabel} hint={strings.excel.kindHint}>
+          <RadioGroup
+            value={kind}
+            onChange={(_event, data) => {
+              const picked = AGENCY_KINDS.find((k) => k === data.value);
+              if (picked) setKind(picked);
+            }}
+          >
+            {AGENCY_KINDS.map((k) => (
+              <Radio key={k} value={k} label={strings.excel.kindOption[k]} />
+            ))}
+          </RadioGroup>
         </Field>
         <div className={styles.actions}>
           <Button
