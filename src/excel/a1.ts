@@ -1,37 +1,11 @@
-// A1 addresses for the Excel writer and the grouping of cells into few rectangles. Pure: layouts speak in
-// zero-based rows and columns (src/layout/types.ts); A1 text exists only at this edge.
+// What the Excel writer adds to the layout's A1 helpers (src/layout/a1.ts): whole rows and columns,
+// and the grouping of cells into few rectangles so that formats go out in few range operations.
+import { columnName } from '../layout/a1';
 import type { CellRange } from '../layout/types';
-
-/** Zero-based column index to letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`Invalid column index ${col}`);
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Zero-based row and column to an A1 cell address: (0, 0) → A1. */
-export function cellAddress(row: number, col: number): string {
-  if (!Number.isInteger(row) || row < 0) throw new RangeError(`Invalid row index ${row}`);
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** A rectangle to its A1 address: one cell gives `B3`, more give `B3:D5`. */
-export function rangeAddress(range: CellRange): string {
-  if (range.rows < 1 || range.cols < 1) throw new RangeError(`Empty range at row ${range.row}, column ${range.col}`);
-  const first = cellAddress(range.row, range.col);
-  if (range.rows === 1 && range.cols === 1) return first;
-  return `${first}:${cellAddress(range.row + range.rows - 1, range.col + range.cols - 1)}`;
-}
 
 /** Whole columns `B:D` (zero-based first column, count). */
 export function columnsAddress(col: number, count: number): string {
-  return `${columnLetters(col)}:${columnLetters(col + count - 1)}`;
+  return `${columnName(col)}:${columnName(col + count - 1)}`;
 }
 
 /** Whole rows `3:5` (zero-based first row, count). */

@@ -2,7 +2,8 @@
 // content grid, merges, sizes, style groups, names and checks, all as A1 addresses. Pure, so that the
 // whole insertion can be checked without Excel and so that the Office batch itself is a flat list of writes.
 import type { CellRange, CellStyle, DataValidationSpec, LayoutCell, SheetLayout } from '../layout/types';
-import { cellAddress, columnsAddress, rangeAddress, rowsAddress, toRectangles } from './a1';
+import { cellA1, rangeA1 } from '../layout/a1';
+import { columnsAddress, rowsAddress, toRectangles } from './a1';
 import { formulaEntry } from './cell-input';
 
 /** Values by cell key (or profile field), as for the .xlsx file writer. */
@@ -237,7 +238,7 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
         style,
         insideHorizontal: shape[0] === 'H',
         insideVertical: shape[1] === 'V',
-        addresses: rects.map(rangeAddress),
+        addresses: rects.map((range) => rangeA1(range)),
       });
     }
   }
@@ -245,7 +246,7 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
   const numberFormats: NumberFormatBlock[] = [];
   for (const [format, cells] of byNumberFormat) {
     for (const rect of toRectangles(cells)) {
-      numberFormats.push({ address: rangeAddress(rect), rows: rect.rows, cols: rect.cols, format });
+      numberFormats.push({ address: rangeA1(rect), rows: rect.rows, cols: rect.cols, format });
     }
   }
 
@@ -254,13 +255,13 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
     ...layout.names.map((n) => n.range),
     ...layout.validations.map((v) => v.range),
   ]) {
-    if (!inside(range, extent)) throw new Error(`Layout range ${rangeAddress(range)} lies outside the extent`);
+    if (!inside(range, extent)) throw new Error(`Layout range ${rangeA1(range)} lies outside the extent`);
   }
 
   return {
-    extentAddress: rangeAddress(extent),
+    extentAddress: rangeA1(extent),
     formulas,
-    merges: layout.merges.map(rangeAddress),
+    merges: layout.merges.map((range) => rangeA1(range)),
     columnWidths: sizeGroups(
       layout.columnWidths.map((width, index) => ({ index, points: columnWidthPoints(width) })),
       columnsAddress,
@@ -271,23 +272,23 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
     ),
     styleGroups,
     numberFormats,
-    unlocked: toRectangles(unlockedCells).map(rangeAddress),
-    names: layout.names.map((n) => ({ name: n.name, address: rangeAddress(n.range) })),
+    unlocked: toRectangles(unlockedCells).map((range) => rangeA1(range)),
+    names: layout.names.map((n) => ({ name: n.name, address: rangeA1(n.range) })),
     conditionalFills: layout.conditionalFills.map((c) => ({
-      address: rangeAddress(c.range),
+      address: rangeA1(c.range),
       formula: c.formula.startsWith('=') ? c.formula : `=${c.formula}`,
       fill: `#${c.fill}`,
       fontColor: `#${c.fontColor}`,
     })),
     validations: layout.validations.map((v) => ({
-      address: rangeAddress(v.range),
+      address: rangeA1(v.range),
       kind: v.kind,
       rule: validationRule(v),
       errorTitle: v.errorTitle,
       errorMessage: v.errorMessage,
       ...(v.prompt !== undefined ? { prompt: v.prompt } : {}),
     })),
-    firstInput: rangeAddress(firstInput ? { ...firstInput, rows: 1, cols: 1 } : { ...extent, rows: 1, cols: 1 }),
+    firstInput: rangeA1(firstInput ? { ...firstInput, rows: 1, cols: 1 } : { ...extent, rows: 1, cols: 1 }),
     hideGridLines: layout.hideGridLines === true,
     ...(layout.print
       ? {
@@ -295,8 +296,8 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
             paperSize: layout.print.paper,
             orientation: layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
             fitToWidth: layout.print.fitToWidth,
-            area: rangeAddress(layout.print.area),
-            pageBreaks: (layout.pageBreaks ?? []).filter((row) => row > 0).map((row) => cellAddress(row, 0)),
+            area: rangeA1(layout.print.area),
+            pageBreaks: (layout.pageBreaks ?? []).filter((row) => row > 0).map((row) => cellA1(row, 0)),
             margins: {
               left: layout.print.margins.left * POINTS_PER_INCH,
               right: layout.print.margins.right * POINTS_PER_INCH,

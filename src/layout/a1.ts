@@ -32,6 +32,7 @@ export function cellA1(row: number, col: number, absolute = false): string {
 
 /** `B7:D9`, or `B7` for a single cell. */
 export function rangeA1(range: CellRange, absolute = false): string {
+  if (range.rows < 1 || range.cols < 1) throw new RangeError(`empty range at row ${range.row}, column ${range.col}`);
   const start = cellA1(range.row, range.col, absolute);
   if (range.rows === 1 && range.cols === 1) return start;
   return `${start}:${cellA1(range.row + range.rows - 1, range.col + range.cols - 1, absolute)}`;

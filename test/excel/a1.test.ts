@@ -1,11 +1,8 @@
-import {
-  cellAddress,
-  columnLetters,
-  columnsAddress,
-  rangeAddress,
-  rowsAddress,
-  toRectangles,
-} from '../../src/excel/a1';
+import { columnsAddress, rowsAddress, toRectangles } from '../../src/excel/a1';
+import { cellA1 as cellAddress, columnName as columnLetters, rangeA1 } from '../../src/layout/a1';
+import type { CellRange } from '../../src/layout/types';
+
+const rangeAddress = (range: CellRange): string => rangeA1(range);
 
 describe('A1 addresses', () => {
   it('names columns A…Z, then AA, AZ, BA, XFD', () => {

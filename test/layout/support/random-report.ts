@@ -2,21 +2,13 @@
 // each identity (S3 balance, outcome total, row total, S4 group total) or in their cells (blank,
 // text, placeholders, negatives, fractions). Deterministic: a seed gives the same reports.
 import { cellsOfTable, getFormat, type CellDef, type FormatVersion } from '../../../src/format';
+import { seededRandom } from '../../../src/bench/random-report';
 import type { RawValue, Report } from '../../../src/report';
 
 export type Rand = () => number;
 
-/** mulberry32: small, fast, good enough to spread test cases. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator, so a seed means the same sequence everywhere. */
+export const seeded = (seed: number): Rand => seededRandom(seed);
 
 export const int = (rand: Rand, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
 export const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
