@@ -1,6 +1,10 @@
 // `npm run bench`: prints one JSON object of named figures. validate_us_median is one full 2021
-// report through every rule, median over at least 10,000 random reports, valid and broken.
+// report through every rule, median over at least 10,000 random reports, valid and broken; the
+// workbook figures time the template writer and reader on one filled 2021 report.
+import { buildLayout } from '../layout';
 import { formatMessage, validate } from '../rules';
+import { readWorkbookReports } from '../xlsx/read';
+import { writeTemplate } from '../xlsx/write';
 import { breakReport, randomValidReport, seededRandom, type Breakage } from './random-report';
 import type { Report } from '../report';
 
@@ -35,7 +39,33 @@ function timeEach(reports: readonly Report[], work: (r: Report) => number): { ti
   return { times, sink };
 }
 
-function main(): void {
+const WORKBOOK_RUNS = 20;
+
+async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const start = process.hrtime.bigint();
+    await work();
+    if (i >= 3) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)] * 10) / 10;
+}
+
+async function workbookFigures(): Promise<Record<string, number>> {
+  const report = randomValidReport(seededRandom(3), '2021');
+  const sheets = [
+    { layout: buildLayout({ version: '2021', year: 2024, agency: '基准测试局' }), values: report.values },
+  ];
+  const bytes = await writeTemplate(sheets);
+  return {
+    write_template_ms_median: await medianMs(WORKBOOK_RUNS, () => writeTemplate(sheets)),
+    read_workbook_ms_median: await medianMs(WORKBOOK_RUNS, () => readWorkbookReports(bytes, 'bench.xlsx')),
+    template_bytes: bytes.length,
+  };
+}
+
+async function main(): Promise<void> {
   const warm = makeReports(WARMUP, 1);
   for (const r of warm) validate(r, { currentYear: 2026 });
   const reports = makeReports(REPORTS, 2);
@@ -53,9 +83,13 @@ function main(): void {
     reports_with_errors: broken,
     heap_used_mb: Math.round((memory.heapUsed / 1048576) * 10) / 10,
     node: process.version,
+    ...(await workbookFigures()),
     checksum: bare.sink + withMessages.sink,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-main();
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

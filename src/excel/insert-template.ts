@@ -13,7 +13,7 @@ import { planApiUse, REQUIRED_EXCEL_API, type ApiPlan, type DegradedFeature, typ
 import { describeOfficeError, ExcelInsertError } from './errors';
 import { buildProfileXml } from './profile-xml';
 import { planSheet, type LayoutValues, type SheetPlan, type StyleGroup } from './sheet-plan';
-import { uniqueSheetName } from './sheet-name';
+import { uniqueSheetName } from '../layout/sheet-name';
 import { getExcelStrings } from './strings';
 
 export type { DegradedFeature } from './api-support';

@@ -5,6 +5,7 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RawValue } from '../report';
 import { parseRangeA1, rangeA1, sheetRangeA1 } from '../layout/a1';
+import { uniqueSheetName } from '../layout/sheet-name';
 import type { CellRange, CellStyle, DataValidationSpec, DefinedName, SheetLayout } from '../layout/types';
 
 /** The names each rendered sheet must carry; read back when the workbook is saved. */
@@ -255,24 +256,15 @@ export interface TemplateSheet {
   readonly values?: Readonly<Record<string, RawValue>>;
 }
 
-/** Sheet names must be unique in a workbook: a repeated one gets ` (2)`, ` (3)` … */
-function uniqueName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) {
-    const suffix = ` (${i})`;
-    candidate = name.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
 /** A workbook of one report sheet per entry, as bytes. */
 export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'nianbao 年报助手';
-  const taken = new Set<string>();
+  const taken: string[] = [];
   for (const { layout, values } of sheets) {
-    renderLayout(workbook, { ...layout, sheetName: uniqueName(layout.sheetName, taken) }, values);
+    const sheetName = uniqueSheetName(layout.sheetName, taken);
+    taken.push(sheetName);
+    renderLayout(workbook, { ...layout, sheetName }, values);
   }
   return writeWorkbook(workbook);
 }

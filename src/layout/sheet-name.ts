@@ -1,4 +1,5 @@
-// Worksheet names Excel accepts, and a free one when the wanted name is taken. Pure.
+// Worksheet names Excel accepts, and a free one when the wanted name is taken. Pure; used by both the
+// live writer (src/excel) and the file writer (src/xlsx).
 //
 // Excel's rules: 1–31 characters; none of \ / ? * [ ] : ; not starting or ending with an apostrophe;
 // not the reserved name `History`; unique in the workbook, compared without regard to case.

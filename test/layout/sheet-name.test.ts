@@ -3,7 +3,7 @@ import {
   sanitizeSheetName,
   sheetNameProblem,
   uniqueSheetName,
-} from '../../src/excel/sheet-name';
+} from '../../src/layout/sheet-name';
 
 describe('uniqueSheetName', () => {
   it('keeps a free name', () => {
