@@ -8,11 +8,42 @@ const { productionOrigin, rewriteManifestUrls } = require('./src/dev/manifest-ur
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** https options from the Office dev certificates; only called when serving, so builds need no certificates. */
+/**
+ * https options from the Office dev certificates; only called when serving, so builds need no certificates.
+ * Installing the CA into the system store needs sudo; where that fails (a root shell without sudo, a
+ * container), serve with the generated certificates anyway and say how to trust the CA by hand.
+ */
 async function devServerHttps() {
+  const fs = require('fs');
+  const os = require('os');
   const devCerts = require('office-addin-dev-certs');
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { type: 'https', options: { ca, key, cert } };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca, key, cert } };
+  } catch (error) {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const files = {
+      ca: path.join(dir, 'ca.crt'),
+      cert: path.join(dir, 'localhost.crt'),
+      key: path.join(dir, 'localhost.key'),
+    };
+    if (!Object.values(files).every((file) => fs.existsSync(file))) {
+      await devCerts.generateCertificates(files.ca, files.cert, files.key);
+    }
+    process.stderr.write(
+      [
+        `开发证书的根证书未能安装到系统（${(error instanceof Error ? error.message : String(error)).trim()}）。`,
+        `服务器仍使用 ${dir} 中的证书启动；请手动信任根证书 ${files.ca}（Debian/Ubuntu：`,
+        `cp ${files.ca} /usr/local/share/ca-certificates/office-addin-dev-ca.crt && update-ca-certificates；浏览器中另行导入）。`,
+        `The dev CA could not be installed; serving with the certificates in ${dir}. Trust ${files.ca} by hand.`,
+        '',
+      ].join('\n'),
+    );
+    return {
+      type: 'https',
+      options: { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) },
+    };
+  }
 }
 
 module.exports = async (env, argv) => {
