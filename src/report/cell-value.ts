@@ -38,16 +38,21 @@ function decimalsOf(literal: string): number {
   return dot < 0 ? 0 : literal.length - dot - 1;
 }
 
-/** Digits after the point in the shortest form of a JS number (13.39 → 2, 1e-7 → 7). */
+/**
+ * Digits after the point of a number as a person wrote it (13.39 → 2, 1e-7 → 7). Read to 15
+ * significant digits, so float noise from spreadsheet arithmetic (0.1 + 0.2) does not count.
+ */
 export function decimalsOfNumber(value: number): number {
   if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const exp = text.match(/e-(\d+)$/);
-  if (exp) {
-    const mantissa = text.slice(0, text.indexOf('e'));
-    return Number(exp[1]) + decimalsOf(mantissa);
-  }
-  return decimalsOf(text);
+  const text = value.toPrecision(15);
+  const exp = text.match(/e([+-]\d+)$/);
+  const mantissa = (exp ? text.slice(0, text.indexOf('e')) : text).replace(/\.?0+$/, '');
+  return Math.max(0, decimalsOf(mantissa) - (exp ? Number(exp[1]) : 0));
+}
+
+/** True for a whole number, allowing the float noise of spreadsheet arithmetic (2.9999999999999996). */
+export function isWholeNumber(value: number): boolean {
+  return Math.abs(value - Math.round(value)) < 1e-9;
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;

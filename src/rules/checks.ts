@@ -3,6 +3,7 @@
 // where an input is blank or text, the cell rules say so and the identity stays silent.
 import type { CellDef, FormatDef, FormatVersion } from '../format';
 import { getFormat, formatForYear } from '../format';
+import { isWholeNumber } from '../report';
 import { identitiesOf } from './identities';
 import { severityOf } from './catalogue';
 import type { Finding, Identity, RuleContext, RuleId } from './types';
@@ -43,7 +44,7 @@ export function checkCells(ctx: RuleContext, out: Finding[]): void {
     if (value < 0 && cell.unit !== 'signedCount') {
       out.push(finding('CELL-NEGATIVE', { cells: [cell.key], actual: value }));
     }
-    if ((cell.unit === 'count' || cell.unit === 'signedCount') && !Number.isInteger(value)) {
+    if ((cell.unit === 'count' || cell.unit === 'signedCount') && !isWholeNumber(value)) {
       out.push(
         finding('CELL-NOT-INTEGER', {
           cells: [cell.key],

@@ -47,6 +47,13 @@ describe('readCell', () => {
     expect(readCell(1e-7)).toMatchObject({ decimals: 7 });
   });
 
+  it('does not count float noise from spreadsheet arithmetic as decimals', () => {
+    expect(readCell(0.1 + 0.2)).toMatchObject({ decimals: 1 });
+    expect(readCell(13.39 * 3 - 26.78)).toMatchObject({ decimals: 2 });
+    expect(readCell(123456.7891)).toMatchObject({ decimals: 4 });
+    expect(readCell(1.5e-5)).toMatchObject({ decimals: 6 });
+  });
+
   it('treats a non-finite number as text, never as a figure', () => {
     expect(readCell(Number.NaN).kind).toBe('text');
     expect(readCell(Number.POSITIVE_INFINITY).kind).toBe('text');

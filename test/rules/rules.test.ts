@@ -61,6 +61,13 @@ describe('cell rules', () => {
     expect(findings[0].cells).toEqual(['s2.penalty.decisions']);
   });
 
+  it('takes spreadsheet float noise for the number it is, not a fraction or a 5th decimal', () => {
+    const r = zeroReport();
+    r.values['s2.fee.amount'] = 0.1 + 0.2;
+    r.values['s2.penalty.decisions'] = 0.7 * 10 * 3; // 21.000000000000004
+    expect(check(r)).toEqual([]);
+  });
+
   it('CELL-PRECISION warns past 4 decimals of 万元 and offers the rounded value', () => {
     const r = zeroReport();
     r.values['s2.fee.amount'] = '13.39123';
