@@ -11,7 +11,12 @@ export type InputErrorCode =
   | 'BAD_PROFILE_FIELD'
   | 'UNSUPPORTED_FILE'
   | 'FILE_NOT_FOUND'
-  | 'FILE_UNREADABLE';
+  | 'FILE_UNREADABLE'
+  | 'WORKBOOK_NOT_XLSX'
+  | 'WORKBOOK_NO_REPORT'
+  | 'WORKBOOK_TABLE_RESIZED'
+  | 'WORKBOOK_NEWER_LAYOUT'
+  | 'WORKBOOK_UNKNOWN_FORMAT';
 
 export type InputErrorParams = Readonly<Record<string, string | number>>;
 
@@ -32,6 +37,15 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
     UNSUPPORTED_FILE: (p) => `暂不支持读取 ${p.ext} 文件（${p.file}）。目前支持：${p.supported}。`,
     FILE_NOT_FOUND: (p) => `找不到文件：${p.file}`,
     FILE_UNREADABLE: (p) => `无法读取文件 ${p.file}：${p.detail}`,
+    WORKBOOK_NOT_XLSX: (p) =>
+      `${p.file} 不是有效的 .xlsx 工作簿${p.detail ? `（${p.detail}）` : ''}。请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”后重试。`,
+    WORKBOOK_NO_REPORT: (p) =>
+      `${p.file} 中没有年报表格（找不到 NB_S2、NB_S3、NB_S4 等名称）。请用“年报助手”插入官方表格，或用 nianbao template 生成模板后填写。`,
+    WORKBOOK_TABLE_RESIZED: (p) =>
+      `${p.file} 的工作表“${p.sheet}”中，${p.name} 区域为 ${p.rows} 行 × ${p.cols} 列，官方表格应为 ${p.expectedRows} 行 × ${p.expectedCols} 列：表格内部插入或删除了行、列。请恢复官方表格的结构。`,
+    WORKBOOK_NEWER_LAYOUT: (p) =>
+      `${p.file} 的工作表“${p.sheet}”由更新版本的年报助手生成（布局版本 ${p.layoutVersion}）。请升级年报助手后再读取。`,
+    WORKBOOK_UNKNOWN_FORMAT: (p) => `无法识别 ${p.file} 中工作表“${p.sheet}”的表格格式（2019 或 2021 年版）。`,
   },
   'en-US': {
     JSON_SYNTAX: (p) => `Not valid JSON: ${p.detail}`,
@@ -46,6 +60,15 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
     UNSUPPORTED_FILE: (p) => `Reading ${p.ext} files (${p.file}) is not supported yet. Supported: ${p.supported}.`,
     FILE_NOT_FOUND: (p) => `File not found: ${p.file}`,
     FILE_UNREADABLE: (p) => `Cannot read file ${p.file}: ${p.detail}`,
+    WORKBOOK_NOT_XLSX: (p) =>
+      `${p.file} is not a valid .xlsx workbook${p.detail ? ` (${p.detail})` : ''}. Save it as "Excel Workbook (*.xlsx)" and try again.`,
+    WORKBOOK_NO_REPORT: (p) =>
+      `${p.file} holds no report tables (no names NB_S2, NB_S3, NB_S4). Insert the tables with the add-in, or start from nianbao template.`,
+    WORKBOOK_TABLE_RESIZED: (p) =>
+      `In sheet "${p.sheet}" of ${p.file}, ${p.name} is ${p.rows} × ${p.cols}; the official table is ${p.expectedRows} × ${p.expectedCols}: rows or columns were inserted or deleted inside the table. Restore the official structure.`,
+    WORKBOOK_NEWER_LAYOUT: (p) =>
+      `Sheet "${p.sheet}" of ${p.file} was made by a newer release (layout version ${p.layoutVersion}). Upgrade to read it.`,
+    WORKBOOK_UNKNOWN_FORMAT: (p) => `Cannot tell the table format (2019 or 2021) of sheet "${p.sheet}" in ${p.file}.`,
   },
 };
 

@@ -126,10 +126,6 @@ function readProfile(ws: ExcelJS.Worksheet, names: SheetNames, layout: SheetLayo
   return profile;
 }
 
-function unreadable(file: string, zh: string, en: string): ReportInputError {
-  return new ReportInputError('FILE_UNREADABLE', { file, detail: `${zh} / ${en}` });
-}
-
 function readSheet(ws: ExcelJS.Worksheet, names: SheetNames, version: FormatVersion, file: string): Report {
   const layout = buildLayout({ version });
   const locate = locateCells(layout);
@@ -140,11 +136,15 @@ function readSheet(ws: ExcelJS.Worksheet, names: SheetNames, version: FormatVers
     const expected = layout.names.find((n) => n.name === name)?.range;
     if (!found || !expected) continue; // a missing table reads as absent cells: CELL-BLANK says so
     if (found.rows !== expected.rows || found.cols !== expected.cols) {
-      throw unreadable(
+      throw new ReportInputError('WORKBOOK_TABLE_RESIZED', {
         file,
-        `工作表“${ws.name}”中 ${name} 的区域为 ${found.rows} 行 × ${found.cols} 列，模板应为 ${expected.rows} 行 × ${expected.cols} 列（表格内部插入或删除了行、列？请恢复官方表格的结构）`,
-        `in sheet "${ws.name}" the area ${name} is ${found.rows} × ${found.cols}, the template has ${expected.rows} × ${expected.cols} (rows or columns were inserted or deleted inside the table)`,
-      );
+        sheet: ws.name,
+        name,
+        rows: found.rows,
+        cols: found.cols,
+        expectedRows: expected.rows,
+        expectedCols: expected.cols,
+      });
     }
     for (const [key, p] of locate) {
       if (!key.startsWith(`${table}.`)) continue;
@@ -180,52 +180,40 @@ export async function readWorkbookReports(bytes: Buffer, fileName: string): Prom
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw unreadable(fileName, `不是有效的 .xlsx 文件（${String(err)}）`, `not a valid .xlsx file (${String(err)})`);
+    // JSZip's own words ("end of central directory") mean nothing to users: it is not a zip at all.
+    throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName });
   }
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  if (!workbookXml)
-    throw unreadable(
-      fileName,
-      '不是有效的 .xlsx 文件（缺少 xl/workbook.xml）',
-      'not a valid .xlsx file (no xl/workbook.xml)',
-    );
+  if (!workbookXml) throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName, detail: 'xl/workbook.xml' });
   const order = sheetNamesOf(workbookXml);
   const bySheet = namesBySheet(workbookXml);
   const reportSheets = order
     .map((sheet) => bySheet.get(sheet))
     .filter((n): n is SheetNames => n !== undefined && TABLES.some((t) => n.areas.has(NAMES.table(t))));
   if (reportSheets.length === 0) {
-    throw unreadable(
-      fileName,
-      '工作簿中没有年报表格（找不到 NB_S2、NB_S3、NB_S4 等名称）。请用“年报助手”插入官方表格，或用 nianbao template 生成模板后填写',
-      'the workbook holds no report sheet (no names NB_S2, NB_S3, NB_S4); insert the tables with the add-in or start from nianbao template',
-    );
+    throw new ReportInputError('WORKBOOK_NO_REPORT', { file: fileName });
   }
   for (const names of reportSheets) {
     for (const name of names.areas.keys()) {
       const m = LAYOUT_NAME.exec(name);
       if (m && Number(m[1]) > 1) {
-        throw unreadable(
-          fileName,
-          `工作表“${names.sheet}”由更新版本的年报助手生成（布局版本 ${m[1]}），请升级后再读取`,
-          `sheet "${names.sheet}" was made by a newer release (layout version ${m[1]}); upgrade to read it`,
-        );
+        throw new ReportInputError('WORKBOOK_NEWER_LAYOUT', {
+          file: fileName,
+          sheet: names.sheet,
+          layoutVersion: m[1],
+        });
       }
     }
   }
   const workbook = await loadCells(bytes, zip, workbookXml).catch((err: unknown) => {
-    throw unreadable(fileName, `无法打开工作簿（${String(err)}）`, `cannot open the workbook (${String(err)})`);
+    throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName, detail: String(err) });
   });
   const several = reportSheets.length > 1;
   return reportSheets.map((names) => {
     const ws = workbook.getWorksheet(names.sheet);
     const version = versionOf(names);
     if (!ws || !version) {
-      throw unreadable(
-        fileName,
-        `无法识别工作表“${names.sheet}”的表格格式`,
-        `cannot tell the table format of sheet "${names.sheet}"`,
-      );
+      throw new ReportInputError('WORKBOOK_UNKNOWN_FORMAT', { file: fileName, sheet: names.sheet });
     }
     return { file: several ? `${fileName}#${names.sheet}` : fileName, report: readSheet(ws, names, version, fileName) };
   });

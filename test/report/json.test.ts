@@ -1,7 +1,13 @@
 // The JSON interchange of INTERFACES.md: strict reading, clear errors, lossless round trip.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { effectiveFormat, parseReportJson, reportToJson, ReportInputError } from '../../src/report';
+import {
+  effectiveFormat,
+  INPUT_ERROR_MESSAGES,
+  parseReportJson,
+  reportToJson,
+  ReportInputError,
+} from '../../src/report';
 
 const fixture = (name: string): string => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
 
@@ -83,5 +89,33 @@ describe('parseReportJson', () => {
     expect(effectiveFormat({ year: 2022 })).toBe('2021');
     expect(effectiveFormat({ year: 2022, format: '2019' })).toBe('2019');
     expect(effectiveFormat({})).toBe('2021');
+  });
+});
+
+describe('input error messages', () => {
+  it('every code reads in both locales without holes', () => {
+    const params = {
+      file: 'a.xlsx',
+      sheet: '2024年报表格',
+      name: 'NB_S3',
+      rows: 26,
+      cols: 7,
+      expectedRows: 25,
+      expectedCols: 7,
+      layoutVersion: 2,
+      key: 'k',
+      path: 'values',
+      allowed: 'x',
+      type: 'boolean',
+      detail: 'd',
+      ext: '.doc',
+      supported: '.json',
+    };
+    for (const code of Object.keys(INPUT_ERROR_MESSAGES['zh-CN']) as (keyof (typeof INPUT_ERROR_MESSAGES)['zh-CN'])[]) {
+      const err = new ReportInputError(code, params);
+      for (const text of [err.localized('zh-CN'), err.localized('en-US')])
+        expect(text).not.toMatch(/undefined|\[object/);
+      expect(err.localized('zh-CN')).not.toBe(err.localized('en-US'));
+    }
   });
 });

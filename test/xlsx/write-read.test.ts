@@ -183,11 +183,11 @@ describe('readWorkbookReports', () => {
     workbook.addWorksheet('Sheet1').getCell('A1').value = 1;
     const plain = Buffer.from(await workbook.xlsx.writeBuffer());
     await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toThrow(ReportInputError);
-    await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toMatchObject({ code: 'WORKBOOK_NO_REPORT' });
     const error = await readWorkbookReports(plain, 'plain.xlsx').catch((e: unknown) => e);
     expect(error instanceof ReportInputError && error.localized('zh-CN')).toMatch(/没有年报表格/);
     await expect(readWorkbookReports(Buffer.from('not a zip'), 'x.xlsx')).rejects.toMatchObject({
-      code: 'FILE_UNREADABLE',
+      code: 'WORKBOOK_NOT_XLSX',
     });
   });
 
@@ -206,7 +206,7 @@ describe('readWorkbookReports', () => {
   it('refuses a sheet made by a newer layout version instead of misreading it', async () => {
     const bytes = await writeTemplate([sheetOf(report2021())]);
     const newer = await replacePart(bytes, 'xl/workbook.xml', (xml) => xml.replace('NB_LAYOUT_V1', 'NB_LAYOUT_V2'));
-    await expect(readWorkbookReports(newer, 'n.xlsx')).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    await expect(readWorkbookReports(newer, 'n.xlsx')).rejects.toMatchObject({ code: 'WORKBOOK_NEWER_LAYOUT' });
   });
 
   it('reads a workbook whose other names ExcelJS cannot parse', async () => {
