@@ -76,8 +76,9 @@ export class ReportInputError extends Error {
   readonly code: InputErrorCode;
   readonly params: InputErrorParams;
 
-  constructor(code: InputErrorCode, params: InputErrorParams) {
-    super(MESSAGES['en-US'][code](params));
+  /** `cause`: the underlying failure (a parser's error), kept for developers, not shown to users. */
+  constructor(code: InputErrorCode, params: InputErrorParams, options?: { cause?: unknown }) {
+    super(MESSAGES['en-US'][code](params), options);
     this.name = 'ReportInputError';
     this.code = code;
     this.params = params;

@@ -181,7 +181,7 @@ export async function readWorkbookReports(bytes: Buffer, fileName: string): Prom
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
     // JSZip's own words ("end of central directory") mean nothing to users: it is not a zip at all.
-    throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName });
+    throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName }, { cause: err });
   }
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   if (!workbookXml) throw new ReportInputError('WORKBOOK_NOT_XLSX', { file: fileName, detail: 'xl/workbook.xml' });
