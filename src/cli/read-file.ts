@@ -17,17 +17,10 @@ const readJson: FileReader = async (file, bytes) => [{ file, report: parseReport
 // Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
 const readXlsx: FileReader = async (file, bytes) => (await import('../xlsx/read')).readWorkbookReports(bytes, file);
 
-const READERS: Record<string, FileReader> = {
+const READERS: Readonly<Record<string, FileReader>> = {
   '.json': readJson,
   '.xlsx': readXlsx,
 };
-
-/** Adds a reader for an extension (lower case, with the dot). Used by the file adapters. */
-export function registerReader(extension: string, reader: FileReader): void {
-  READERS[extension] = reader;
-}
-
-const KNOWN_LATER = ['.txt', '.html', '.htm'];
 
 /** Reads every report in a file. Throws ReportInputError when the file cannot be read at all. */
 export async function readReportFile(file: string): Promise<ReadEntry[]> {
@@ -35,12 +28,7 @@ export async function readReportFile(file: string): Promise<ReadEntry[]> {
   const reader = READERS[extension];
   if (!reader) {
     const supported = Object.keys(READERS).sort().join(', ');
-    throw new ReportInputError('UNSUPPORTED_FILE', {
-      ext: extension || file,
-      file,
-      supported,
-      ...(KNOWN_LATER.includes(extension) ? { later: 1 } : {}),
-    });
+    throw new ReportInputError('UNSUPPORTED_FILE', { ext: extension || file, file, supported });
   }
   let bytes: Buffer;
   try {
