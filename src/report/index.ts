@@ -3,3 +3,4 @@ export * from './cell-value';
 export * from './errors';
 export * from './json';
 export * from './report';
+export * from './year';

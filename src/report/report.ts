@@ -35,6 +35,16 @@ export interface Report {
   sourceFormat?: FormatVersion;
   /** Layout problems a reader found (missing, duplicated or renamed rows). */
   structureIssues?: StructureIssue[];
+  /**
+   * Profile fields the source holds but a reader could not read, as written (a year cell holding
+   * `二二年`), so that the rules say what is wrong instead of "missing".
+   */
+  unreadProfile?: { year?: string };
+  /**
+   * Data cells the source formatted as dates (Excel turns a typed `3-5` into 5 March). Their raw
+   * value is the date as text; the cell rules say that it is a date.
+   */
+  dateCells?: string[];
 }
 
 /** The version the report is checked against: the profile's, else the one its year requires. */
