@@ -2,7 +2,8 @@
 // report through every rule, median over at least 10,000 random reports, valid and broken; the
 // workbook figures time the template writer and reader on one filled 2021 report.
 import { buildLayout } from '../layout';
-import { formatMessage, validate } from '../rules';
+import { formatMessage } from '../i18n';
+import { validate } from '../rules';
 import { readWorkbookReports } from '../xlsx/read';
 import { writeTemplate } from '../xlsx/write';
 import { breakReport, randomValidReport, seededRandom, type Breakage } from './random-report';

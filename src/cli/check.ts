@@ -3,7 +3,8 @@
 // that could not be read.
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
 import type { Locale } from '../format';
-import { formatMessage, summarize, validate, type Finding, type Summary } from '../rules';
+import { formatMessage } from '../i18n';
+import { summarize, validate, type Finding, type Summary } from '../rules';
 import { readReportFile } from './read-file';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -20,6 +21,8 @@ export interface CheckOptions {
 export interface JsonFinding {
   rule: string;
   severity: string;
+  /** Stable across values: what a dismissal of this finding is stored under. */
+  findingKey: string;
   cells: readonly string[];
   expected?: number;
   actual?: number;
@@ -40,7 +43,7 @@ export type JsonFileEntry =
   | { file: string; error: string };
 
 function toJsonFinding(f: Finding, report: Report, locale: Locale): JsonFinding {
-  const out: JsonFinding = { rule: f.rule, severity: f.severity, cells: f.cells, message: '' };
+  const out: JsonFinding = { rule: f.rule, severity: f.severity, findingKey: f.findingKey, cells: f.cells, message: '' };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
   if (f.delta !== undefined) out.delta = f.delta;

@@ -1,11 +1,20 @@
 // Reading what a person typed into a data cell: numbers as written in real reports (full-width
 // digits, thousands separators, spaces, a trailing unit) and the placeholders that mean "blank".
 
-/** What a raw cell holds once read. `text` keeps the original so nothing typed is lost. */
+/**
+ * What a raw cell holds once read. `text` keeps the original so nothing typed is lost; `tooLarge`
+ * marks a number beyond what a figure may be (MAX_FIGURE), which is not a valid figure either.
+ */
 export type CellReading =
   | { readonly kind: 'number'; readonly value: number; readonly decimals: number }
   | { readonly kind: 'blank'; readonly placeholder?: string }
-  | { readonly kind: 'text'; readonly text: string };
+  | { readonly kind: 'text'; readonly text: string; readonly tooLarge?: true };
+
+/**
+ * The largest magnitude a figure may have: 2^53 − 1, the last whole number a double holds exactly.
+ * Beyond it a count cannot be told from its neighbours (a 30-digit count), and sums stop being exact.
+ */
+export const MAX_FIGURE = Number.MAX_SAFE_INTEGER;
 
 /** The raw value of a cell as stored: a number, blank, or the text that was not a number. */
 export type RawValue = number | string | null;
@@ -65,9 +74,9 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function readCell(raw: RawValue | undefined): CellReading {
   if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'number') {
-    return Number.isFinite(raw)
-      ? { kind: 'number', value: raw, decimals: decimalsOfNumber(raw) }
-      : { kind: 'text', text: String(raw) };
+    if (Number.isNaN(raw)) return { kind: 'text', text: String(raw) };
+    if (Math.abs(raw) > MAX_FIGURE) return { kind: 'text', text: String(raw), tooLarge: true };
+    return { kind: 'number', value: Object.is(raw, -0) ? 0 : raw, decimals: decimalsOfNumber(raw) };
   }
   const original = raw;
   let text = toHalfWidth(raw).trim();
@@ -84,7 +93,7 @@ export function readCell(raw: RawValue | undefined): CellReading {
   }
   if (!NUMBER.test(text)) return { kind: 'text', text: original };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { kind: 'text', text: original };
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { kind: 'text', text: original, tooLarge: true };
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, decimals: decimalsOf(text.replace(/^[+-]/, '')) };
 }
 

@@ -1,66 +1,57 @@
-// One engine runs every table and report rule over a report: read each cell once, then the checks.
-import { getFormat, type FormatDef, type FormatVersion } from '../format';
-import { effectiveFormat, readCell, type CellReading, type Report } from '../report';
-import { checkCells, checkCrossYear, checkFormatVersion, checkIdentities, checkProfile, checkS2 } from './checks';
-import type { Finding, PreviousView, RuleContext } from './types';
+// One engine runs every rule of the catalogue that judges table values over a report: read each cell
+// once (createContext), then each rule's check in catalogue order.
+import { RULES } from './catalogue';
+import { createContext, type ValidateOptions } from './context';
+import { findingKey, type Finding } from './finding';
+import type { FindingDraft, RuleDefinition } from './types';
 
-export interface ValidateOptions {
-  /** Overrides the clock for PROFILE-YEAR (tests, back-dated checks). */
-  readonly currentYear?: number;
+export type { ValidateOptions } from './context';
+
+/** The rules the engine runs on a report's values (text rules and hints are run or carried elsewhere). */
+const VALUE_RULES: readonly RuleDefinition[] = RULES.filter((r) => r.input === 'values' || r.input === 'previous');
+
+interface MutableFinding {
+  rule: string;
+  severity: string;
+  findingKey: string;
+  scope: string;
+  cells: readonly string[];
+  expected?: number;
+  actual?: number;
+  delta?: number;
+  hints?: readonly string[];
+  params: object;
+  fix?: FindingDraft<object>['fix'];
 }
 
-const INDEX: Partial<Record<FormatVersion, ReadonlyMap<string, number>>> = {};
-
-function indexOf(format: FormatDef): ReadonlyMap<string, number> {
-  return (INDEX[format.version] ??= new Map(format.cells.map((c) => [c.key, c.index])));
-}
-
-function previousView(previous: Report): PreviousView {
-  const format = effectiveFormat(previous.profile);
-  return {
-    format,
-    profile: previous.profile,
-    has: (key) => key in previous.values,
-    num: (key) => {
-      const reading = readCell(previous.values[key]);
-      return reading.kind === 'number' ? reading.value : undefined;
-    },
+function toFinding(rule: RuleDefinition, draft: FindingDraft<object>): Finding {
+  // Built field by field (not with spreads): this runs for every finding of every validation.
+  const finding: MutableFinding = {
+    rule: rule.id,
+    severity: rule.severity,
+    findingKey: findingKey(rule.id, draft.scope, draft.keyCells ?? draft.cells),
+    scope: draft.scope,
+    cells: draft.cells,
+    params: draft.params,
   };
+  if (draft.expected !== undefined) finding.expected = draft.expected;
+  if (draft.actual !== undefined) finding.actual = draft.actual;
+  if (draft.delta !== undefined) finding.delta = draft.delta;
+  if (draft.hints) finding.hints = draft.hints;
+  if (draft.fix) finding.fix = draft.fix;
+  // The draft was typed by the rule's own Reporter<P>, so its params are the rule's; hints are ids
+  // of the catalogue (S3-DOUBLE-COUNT).
+  return finding as unknown as Finding;
 }
 
-/** Build the context the checks read. Exposed for the live validator, which re-runs parts. */
-export function createContext(report: Report, options: ValidateOptions = {}): RuleContext {
-  const format = getFormat(effectiveFormat(report.profile));
-  const index = indexOf(format);
-  const readings: CellReading[] = new Array(format.cells.length);
-  const nums = new Float64Array(format.cells.length);
-  for (const cell of format.cells) {
-    const reading = readCell(report.values[cell.key]);
-    readings[cell.index] = reading;
-    nums[cell.index] = reading.kind === 'number' ? reading.value : NaN;
-  }
-  return {
-    format,
-    report,
-    profile: report.profile,
-    readings,
-    nums,
-    index: (key) => index.get(key) ?? -1,
-    ...(report.previous ? { previous: previousView(report.previous) } : {}),
-    currentYear: options.currentYear ?? new Date().getFullYear(),
-  };
-}
-
-/** Every finding of every table and report rule, in catalogue order (report, cells, s3, s4, s2, cross-year). */
-export function validate(report: Report, options: ValidateOptions = {}): Finding[] {
+/** Every finding of every value and cross-year rule, in catalogue order. */
+export function validate(report: Parameters<typeof createContext>[0], options: ValidateOptions = {}): Finding[] {
   const ctx = createContext(report, options);
   const out: Finding[] = [];
-  checkProfile(ctx, out);
-  checkFormatVersion(ctx, out);
-  checkCells(ctx, out);
-  checkIdentities(ctx, out);
-  checkS2(ctx, out);
-  checkCrossYear(ctx, out);
+  for (const rule of VALUE_RULES) {
+    if (rule.input === 'previous' && !ctx.previous) continue;
+    rule.check?.(ctx, (draft) => out.push(toFinding(rule, draft)));
+  }
   return out;
 }
 

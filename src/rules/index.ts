@@ -1,6 +1,8 @@
-// Validation: the rule catalogue, the identities as data, one engine, and messages per locale.
-export * from './catalogue';
-export * from './engine';
-export * from './identities';
-export * from './messages';
-export * from './types';
+// Validation: the rules of RULES.md, one file each, the catalogue derived from them, the identities
+// as data, one engine, and messages per locale.
+export { RULES, RULE_IDS, isRuleId, ruleDef, severityOf, type AnyRule, type ParamsOf, type RuleId } from './catalogue';
+export { createContext, type ValidateOptions } from './context';
+export { validate, summarize, type Summary } from './engine';
+export { findingKey, type Finding } from './finding';
+export { identitiesOf } from './identities';
+export type * from './types';

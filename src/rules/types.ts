@@ -1,41 +1,18 @@
-// The vocabulary of validation: rule ids and severities (RULES.md), findings, and the context a
-// check reads. Checks are pure; bad data is a finding, never an exception.
+// The vocabulary of validation (RULES.md): severities, what a rule is, what a check reports and the
+// context it reads. Checks are pure; bad data is a finding, never an exception. Nothing here knows
+// the list of rules: that is derived from the rule files (catalogue.ts), so this file can be imported
+// by every rule without a cycle.
 import type { FormatDef, FormatVersion, TableId } from '../format';
 import type { CellReading, Profile, Report } from '../report';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_IDS = [
-  'CELL-BLANK',
-  'CELL-NOT-NUMBER',
-  'CELL-NEGATIVE',
-  'CELL-NOT-INTEGER',
-  'CELL-PRECISION',
-  'S3-BALANCE',
-  'S3-OUTCOME-TOTAL',
-  'S3-ROW-TOTAL',
-  'S3-ZERO-YEAR',
-  'S3-DOUBLE-COUNT',
-  'S3-CARRY-CONTINUITY',
-  'S3-SAME-AS-LAST-YEAR',
-  'S4-GROUP-TOTAL',
-  'S2-FEE-UNIT',
-  'S2-REGULATION-AUTHORITY',
-  'S2-VALID-STOCK',
-  'S2-2019-DECISIONS',
-  'FORMAT-VERSION',
-  'PROFILE-YEAR',
-  'TEXT-SECTIONS',
-  'TEXT-PERIOD',
-  'TEXT-CITATION',
-  'TEXT-NUMBERS',
-  'TEXT-FEE-STATEMENT',
-  'TEXT-GOVERNMENT-ITEMS',
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-export type FindingParams = Readonly<Record<string, string | number>>;
+/**
+ * What a rule judges: the table values of one report, last year's report beside it, the text of a
+ * published or generated report (the importer runs those), or nothing of its own (a hint whose advice
+ * another rule's finding carries).
+ */
+export type RuleInput = 'values' | 'previous' | 'text' | 'hint';
 
 /** A change that would make the finding go away, offered to the user as one click. */
 export interface SuggestedFix {
@@ -43,20 +20,51 @@ export interface SuggestedFix {
   readonly value: number;
 }
 
-export interface Finding {
-  readonly rule: RuleId;
-  readonly severity: Severity;
+/** What a check reports. The engine adds the rule id, the severity and the finding key. */
+export interface FindingDraft<P extends object> {
+  /**
+   * Which instance of the rule this is, stable whatever the values: the cell (cell rules), the column,
+   * row or group of an identity, the table, or the problem of a report-level rule.
+   */
+  readonly scope: string;
   /** Every cell key involved, the "result" cell first. `previous.` prefixes last year's cells. */
   readonly cells: readonly string[];
+  /**
+   * The cells that identify the finding when `cells` depends on the values (S3-ZERO-YEAR lists the
+   * offending cells): the cells the rule reads for this scope. Defaults to `cells`.
+   */
+  readonly keyCells?: readonly string[];
   readonly expected?: number;
   readonly actual?: number;
   /** actual − expected */
   readonly delta?: number;
   /** Further rules whose advice applies (S3-DOUBLE-COUNT on S3-BALANCE). */
-  readonly hints?: readonly RuleId[];
-  /** What a message needs beyond the numbers (the raw text, the column, …). */
-  readonly params?: FindingParams;
+  readonly hints?: readonly string[];
+  /** What the message needs beyond the numbers, typed per rule. */
+  readonly params: P;
   readonly fix?: SuggestedFix;
+}
+
+export type Reporter<P extends object> = (draft: FindingDraft<P>) => void;
+
+/**
+ * One rule of RULES.md: its definition, the cells it reads and its check. `P` is the shape of its
+ * findings' parameters, which the message templates of every locale are typed against.
+ */
+export interface RuleDefinition<Id extends string = string, P extends object = object> {
+  readonly id: Id;
+  readonly severity: Severity;
+  /** The tables whose cells the rule reads (empty: the profile or the text only). */
+  readonly tables: readonly TableId[];
+  readonly input: RuleInput;
+  /** The clause of RULES.md the rule implements, quoted from the rule's row. */
+  readonly clause: string;
+  /** Every key the rule may read in a report of this format: cells, `profile.*`, `previous.*`. */
+  reads(format: FormatDef): readonly string[];
+  /** Absent for hints and for text rules, which the importer runs. */
+  readonly check?: (ctx: RuleContext, report: Reporter<P>) => void;
+  /** Carries the parameter type; never set. */
+  readonly params?: P;
 }
 
 /** Last year's report, read for the cross-year rules. */
@@ -78,27 +86,19 @@ export interface RuleContext {
   readonly nums: Float64Array;
   /** CellDef.index of a key of this format, or -1. */
   index(key: string): number;
+  /** The number in a cell of this format, NaN when it is not a number or not a cell of the format. */
+  num(key: string): number;
   readonly previous?: PreviousView;
   /** The current year, for PROFILE-YEAR. */
   readonly currentYear: number;
 }
 
-export interface RuleDef {
-  readonly id: RuleId;
-  readonly severity: Severity;
-  readonly table?: TableId;
-  /** Cross-year rules run only when last year's report is given. */
-  readonly needsPrevious?: boolean;
-  /** Text rules run on imported or generated text, not on table values. */
-  readonly onText?: boolean;
-}
-
 /**
- * A linear identity of the format: `result == Σ sign·term`. The identity rules are written as
- * lists of these, so the engine, the in-sheet formulas and the messages all read one definition.
+ * A linear identity of the format: `result == Σ sign·term`. The identity rules are written as lists
+ * of these, so the engine, the in-sheet formulas and the messages all read one definition.
  */
 export interface Identity {
-  readonly rule: RuleId;
+  readonly rule: 'S3-BALANCE' | 'S3-OUTCOME-TOTAL' | 'S3-ROW-TOTAL' | 'S4-GROUP-TOTAL';
   readonly table: TableId;
   /** Which column (s3 BALANCE/OUTCOME), row (s3 ROW-TOTAL) or group (s4) the identity is for. */
   readonly scope: string;

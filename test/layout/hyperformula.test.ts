@@ -46,14 +46,14 @@ function expectedStatus(
     failing.set(rule, (failing.get(rule) ?? new Set()).add(scope));
   };
   for (const f of findings) {
-    const scope = f.params?.scope ?? f.params?.column;
+    const scope = f.scope;
     if (f.rule === 'S3-ZERO-YEAR') {
       // Reported instead of S3-BALANCE; the sheet names the column there when the balance fails.
-      const c = String(f.params?.column);
+      const c = f.scope;
       if (n(`s3.new.${c}`) + n(`s3.carriedIn.${c}`) !== n(`s3.total.${c}`) + n(`s3.carriedOver.${c}`))
         note('S3-BALANCE', c);
-    } else if (IDENTITY_HEADINGS[f.rule] && tableOf(f.cells[0]) === table && scope !== undefined) {
-      note(f.rule, String(scope));
+    } else if (IDENTITY_HEADINGS[f.rule] && tableOf(f.cells[0]) === table && scope !== '') {
+      note(f.rule, scope);
     }
   }
   const sections: string[] = [];

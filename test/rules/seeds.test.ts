@@ -1,5 +1,5 @@
 // The seeds' values, transcribed by hand into test/fixtures, give what RULES.md's examples say.
-import { formatMessage } from '../../src/rules';
+import { formatMessage } from '../../src/i18n';
 import { check, loadFixture, rulesOf } from './support';
 
 describe('RULES.md examples on the seeds', () => {
@@ -30,7 +30,7 @@ describe('RULES.md examples on the seeds', () => {
 
   it('one broken column gives exactly one S3-BALANCE for that column', () => {
     const findings = check(loadFixture('broken-column.json'));
-    const natural = findings.filter((f) => f.rule === 'S3-BALANCE' && f.params?.column === 'natural');
+    const natural = findings.filter((f) => f.rule === 'S3-BALANCE' && f.scope === 'natural');
     expect(natural).toHaveLength(1);
     expect(natural[0]).toMatchObject({
       severity: 'error',
@@ -40,7 +40,7 @@ describe('RULES.md examples on the seeds', () => {
       delta: -1,
     });
     // The 总计 column repeats the same shortfall; nothing else is wrong.
-    expect(findings.map((f) => [f.rule, f.params?.column])).toEqual([
+    expect(findings.map((f) => [f.rule, f.scope])).toEqual([
       ['S3-BALANCE', 'natural'],
       ['S3-BALANCE', 'total'],
     ]);

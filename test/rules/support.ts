@@ -57,3 +57,22 @@ export function check(report: Report): Finding[] {
 }
 
 export const rulesOf = (findings: readonly Finding[]): string[] => findings.map((f) => f.rule);
+
+/** A copy of a report with some values changed (`undefined` deletes the key), and optional extras. */
+export function edit(
+  base: Report,
+  values: Readonly<Record<string, RawValue | undefined>>,
+  extra: Partial<Omit<Report, 'values'>> = {},
+): Report {
+  const next: Record<string, RawValue> = { ...base.values };
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return { ...base, ...extra, profile: { ...base.profile, ...extra.profile }, values: next };
+}
+
+/** The report with last year's report beside it. */
+export function withPrevious(report: Report, previous: Report): Report {
+  return { ...report, previous };
+}

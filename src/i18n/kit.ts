@@ -1,7 +1,7 @@
-// What a message template may use: printed labels of cells, rows and columns in the user's
-// language, and numbers written as people read them. Templates never compute anything.
-import { cellLabel, getFormat, S3_COLUMNS, TABLE_NAMES, type FormatVersion, type Locale } from '../../format';
-import type { Finding, RuleId } from '../types';
+// What a message template may use: printed labels of cells, rows and columns in the user's language,
+// numbers written as people read them, and the user's own text made safe to show (shortened when
+// huge, control characters escaped). Templates never compute anything.
+import { cellLabel, getFormat, S3_COLUMNS, TABLE_NAMES, type FormatVersion, type Locale } from '../format';
 
 export interface MessageKit {
   readonly locale: Locale;
@@ -19,13 +19,40 @@ export interface MessageKit {
   /** The printed label of an s4 group (`行政诉讼 · 复议后起诉`). */
   s4Group(key: string): string;
   table(id: string): string;
-  n(value: number | string | undefined): string;
-  /** A finding's string or number parameter ('' when absent). */
-  p(f: Finding, name: string): string;
+  /** A number as people write it: whole numbers as they are, fractions to 6 places at most. */
+  n(value: number | undefined): string;
+  /** Text the user wrote, shortened past TEXT_LIMIT characters, control characters escaped. */
+  text(value: string): string;
 }
 
-export type MessageTemplate = (f: Finding, k: MessageKit) => string;
-export type MessageCatalogue = Readonly<Record<RuleId, MessageTemplate>>;
+/** Characters of the user's text a message quotes in full; longer text is cut in the middle. */
+export const TEXT_LIMIT = 60;
+
+/** C0 and C1 control characters, DEL, and the line/paragraph separators, shown as `\u0007`. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Text the user wrote, safe to quote in a message (kept whole in the data itself). */
+export function quoteUserText(text: string, locale: Locale): string {
+  const chars = [...text];
+  let shown = text;
+  if (chars.length > TEXT_LIMIT) {
+    const head = chars.slice(0, TEXT_LIMIT - 12).join('');
+    const tail = chars.slice(-8).join('');
+    shown =
+      locale === 'zh-CN'
+        ? `${head}…${tail}（共 ${chars.length} 个字符）`
+        : `${head}…${tail} (${chars.length} characters)`;
+  }
+  return shown.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A signed difference as people write it: `+2`, `-1`. */
+export function signed(value: number | undefined): string {
+  if (value === undefined) return '';
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return rounded > 0 ? `+${rounded}` : String(rounded);
+}
 
 export function createKit(version: FormatVersion, locale: Locale): MessageKit {
   const format = getFormat(version);
@@ -66,20 +93,9 @@ export function createKit(version: FormatVersion, locale: Locale): MessageKit {
     table: (id) => (id === 's2' || id === 's3' || id === 's4' ? pick(TABLE_NAMES[id]) : id),
     n: (value) => {
       if (value === undefined) return '';
-      if (typeof value === 'string') return value;
       return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
     },
-    p: (f, name) => {
-      const value = f.params?.[name];
-      return value === undefined ? '' : String(value);
-    },
+    text: (value) => quoteUserText(value, locale),
   };
   return kit;
-}
-
-/** A signed difference as people write it: `+2`, `-1`. */
-export function signed(value: number | undefined): string {
-  if (value === undefined) return '';
-  const rounded = Math.round(value * 1e6) / 1e6;
-  return rounded > 0 ? `+${rounded}` : String(rounded);
 }

@@ -1,0 +1,108 @@
+// 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
+// 怎样改，只用印制的表格标签定位单元格。
+import { MAX_FIGURE } from '../report';
+import { signed } from './kit';
+import type { RuleMessages } from './types';
+
+const DOCS = {
+  '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
+  '2019': '2019 年试行格式（国办公开办函〔2019〕60号）',
+} as const;
+
+const rules: RuleMessages = {
+  'CELL-BLANK': (f, k) => {
+    const { placeholder } = f.params;
+    return `${k.cell(f.cells[0])}未填写${placeholder ? `（填的是“${k.text(placeholder)}”）` : ''}。官方格式要求每格都填数字，没有发生的请填 0。`;
+  },
+  'CELL-NOT-NUMBER': (f, k) => {
+    const where = k.cell(f.cells[0]);
+    const text = k.text(f.params.text);
+    switch (f.params.problem) {
+      case 'tooLarge':
+        return `${where}填的“${text}”超出了有效数字的范围（绝对值不能超过 ${MAX_FIGURE}），无法参与核对。请核对后重新填写。`;
+      case 'date':
+        return `${where}是日期（${text}），不是数字：输入“3-5”“3/5”之类的内容时，Excel 会自动把它变成日期。请把该单元格的格式设为“常规”或“数值”，再重新填写数字。`;
+      default:
+        return `${where}填的“${text}”不是数字。请只填阿拉伯数字（如 12），需要说明的情况请写在正文中。`;
+    }
+  },
+  'CELL-NEGATIVE': (f, k) => `${k.cell(f.cells[0])}为 ${k.n(f.actual)}，不能为负数。请核对后填写 0 或正数。`,
+  'CELL-NOT-INTEGER': (f, k) => `${k.cell(f.cells[0])}为 ${k.n(f.actual)}，件数应为整数。请核对后填写整数。`,
+  'CELL-PRECISION': (f, k) =>
+    `${k.cell(f.cells[0])}为 ${k.n(f.actual)}，有 ${f.params.decimals} 位小数。以万元为单位最多保留 4 位小数（精确到元），请改为 ${k.n(f.fix?.value)}。`,
+  'S3-BALANCE': (f, k) => {
+    const p = f.params;
+    return (
+      `表三 · ${k.column(p.column)}：勾稽关系不符（第一项加第二项之和应等于第三项加第四项之和）。` +
+      `按新收 ${k.n(p.new)} + 上年结转 ${k.n(p.carriedIn)} − 结转下年度 ${k.n(p.carriedOver)} 计算，` +
+      `“（七）总计”应为 ${k.n(f.expected)}，实为 ${k.n(f.actual)}（差 ${signed(f.delta)}）。请核对该列的新收、结转和各项办理结果。`
+    );
+  },
+  'S3-OUTCOME-TOTAL': (f, k) =>
+    `表三 · ${k.column(f.params.scope)} · （七）总计应等于（一）至（六）各项办理结果之和 ${k.n(f.expected)}，实为 ${k.n(f.actual)}（差 ${signed(f.delta)}）。请核对各项办理结果，或将总计改为 ${k.n(f.expected)}。`,
+  'S3-ROW-TOTAL': (f, k) =>
+    `表三 · ${k.s3Row(f.params.scope)} · 总计应等于自然人与各类法人或其他组织之和 ${k.n(f.expected)}，实为 ${k.n(f.actual)}（差 ${signed(f.delta)}）。请核对该行各列，或将总计改为 ${k.n(f.expected)}。`,
+  'S3-ZERO-YEAR': (f, k) => {
+    const offenders = f.cells.slice(0, -2);
+    return `表三 · ${k.column(f.params.column)}：本年新收和上年结转都是 0，办理结果和“四、结转下年度继续办理”也都应为 0，但${k.cells(offenders)}不为 0（合计应为 0，实为 ${k.n(f.actual)}）。请核对是漏填了新收申请数，还是误填了办理结果。`;
+  },
+  'S3-DOUBLE-COUNT': () =>
+    '办理结果多于收到的申请：同一申请区分处理的，只计入“（二）部分公开”一次，不要在其他情形中重复计数。',
+  'S3-CARRY-CONTINUITY': (f, k) =>
+    `表三 · ${k.column(f.params.column)} · 二、上年结转为 ${k.n(f.actual)}，而上年报告的“四、结转下年度继续办理”为 ${k.n(f.expected)}，两者应一致。请核对上年结转数。`,
+  'S3-SAME-AS-LAST-YEAR': (f, k) =>
+    `${k.table(f.params.table)}的全部数字与上年报告完全相同，很可能沿用了上年的表格。请确认填写的是本年度的数据。`,
+  'S4-GROUP-TOTAL': (f, k) =>
+    `表四 · ${k.s4Group(f.params.scope)} · 总计应等于结果维持、结果纠正、其他结果、尚未审结之和 ${k.n(f.expected)}，实为 ${k.n(f.actual)}（差 ${signed(f.delta)}）。请核对，或将总计改为 ${k.n(f.expected)}。`,
+  'S2-FEE-UNIT': (f, k) =>
+    `${k.cell(f.cells[0])}为 ${k.n(f.actual)} 万元（即 ${k.n(f.params.yuanInYi)} 亿元），数额异常，很可能按“元”填写了。本栏单位是万元：${k.n(f.actual)} 元应填 ${k.n(f.fix?.value)}。`,
+  'S2-REGULATION-AUTHORITY': (f, k) =>
+    `表二 · 规章一行填了数字（${k.cells(f.cells)}），但${f.params.agency ? `“${k.text(f.params.agency)}”` : '本机关'}没有规章制定权（只有国务院部门和省、设区的市、自治州人民政府可以制定规章）。本机关制发的文件请填在“行政规范性文件”一行。`,
+  'S2-VALID-STOCK': (f, k) =>
+    `表二 · ${k.s2Row(f.params.row)} · 现行有效件数为 ${k.n(f.actual)}，但按上年现行有效 ${k.n(f.params.lastValid)} + 本年制发 ${k.n(f.params.issued)} − 本年废止 ${k.n(f.params.repealed)} 应为 ${k.n(f.expected)}。请核对。`,
+  'S2-2019-DECISIONS': (f, k) =>
+    `表二 · ${k.s2Row(f.params.row)} · 处理决定数量（${k.n(f.actual)}）恰好等于上一年项目数量加本年增/减，可能把事项数量填成了处理决定数量。请核对。`,
+  'FORMAT-VERSION': (f, k) => {
+    const p = f.params;
+    switch (p.problem) {
+      case 'year':
+        return `${p.year} 年度报告应使用${DOCS[p.required]}，但表格使用的是${DOCS[p.used]}。请改用 ${p.required} 年版的表格。`;
+      case 'foreignRow':
+        return `表格中有只属于 ${p.other} 年版格式的单元格（${f.cells.join('、')}），与 ${p.used} 年版格式混用。请按 ${p.used} 年版格式填写。`;
+      case 'missing':
+        return `${k.table(p.table)}缺少官方格式的“${k.text(p.label)}”。请按官方格式补齐。`;
+      case 'duplicated':
+        return `${k.table(p.table)}中“${k.text(p.label)}”重复出现。请删除多余的一行。`;
+      case 'renamed':
+        return `${k.table(p.table)}中“${k.text(p.label)}”与官方格式的文字不一致。请使用官方格式的原文。`;
+      case 'otherVersion':
+        return `${k.table(p.table)}中“${k.text(p.label)}”属于另一版本的格式。请按本年度适用的格式填写。`;
+    }
+  },
+  'PROFILE-YEAR': (f, k) => {
+    const p = f.params;
+    switch (p.problem) {
+      case 'missing':
+        return '未填写报告年度。请填写统计年度（如 2024），它决定适用哪一版表格格式。';
+      case 'unreadable':
+        return `报告年度填的“${k.text(p.text)}”无法识别为年份。请填写四位数字的统计年度，如 2024（也可写“2024年”或“二〇二四年”）。`;
+      case 'range':
+        return `报告年度“${k.n(f.actual)}”不合理：应为 2019 年至 ${p.max} 年之间的统计年度（不是发布年度）。`;
+    }
+  },
+  'TEXT-SECTIONS': (f, k) =>
+    'old' in f.params
+      ? `正文中出现了 2019 年以前格式的标题“${k.text(f.params.old)}”。请按现行格式的六个部分组织报告。`
+      : `正文缺少必备的部分或顺序不对：${k.text(f.params.missing)}。年报应依次包含一至六共六个部分。`,
+  'TEXT-PERIOD': (f, k) =>
+    `统计期限应为“${f.params.year}年1月1日至${f.params.year}年12月31日”，正文写的是“${k.text(f.params.found)}”。请改正。`,
+  'TEXT-CITATION': (f, k) =>
+    `正文引用的格式文件有误（“${k.text(f.params.found)}”）：${f.params.year} 年度报告应依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）。`,
+  'TEXT-NUMBERS': (f, k) =>
+    `正文中“${k.text(f.params.phrase)}”为 ${k.n(f.actual)} 件，但表格中${k.cell(f.cells[0])}为 ${k.n(f.expected)} 件${f.params.blanksAsZero ? '（表格中的空白按 0 计）' : ''}。请使正文与表格一致。`,
+  'TEXT-FEE-STATEMENT': () =>
+    '“六、其他需要报告的事项”中没有信息处理费的说明。即使没有收费，也应写明“本年度未收取信息处理费”。',
+  'TEXT-GOVERNMENT-ITEMS': (f, k) => `人民政府及其办公厅（室）的年报应包含“${k.text(f.params.missing)}”。请补充。`,
+};
+
+export const zhCN = { rules };

@@ -1,0 +1,112 @@
+// Evaluating the identities of identities.ts against a context: compiled once per version into cell
+// indexes, then `result − Σ sign·term` per identity. Shared by the identity rules (S3-BALANCE,
+// S3-OUTCOME-TOTAL, S3-ROW-TOTAL, S4-GROUP-TOTAL) and S3-ZERO-YEAR, which takes S3-BALANCE's place.
+import type { FormatDef, FormatVersion } from '../format';
+import { MAX_FIGURE } from '../report';
+import { clean } from './define';
+import { identitiesOf } from './identities';
+import type { FindingDraft, Identity, RuleContext } from './types';
+
+export interface CompiledIdentity {
+  readonly identity: Identity;
+  readonly result: number;
+  readonly terms: Int32Array;
+  readonly signs: Int8Array;
+  /** Every key the identity reads, the result first. */
+  readonly cells: readonly string[];
+}
+
+const COMPILED: Partial<Record<FormatVersion, ReadonlyMap<Identity['rule'], readonly CompiledIdentity[]>>> = {};
+
+/** The identities of one rule for a format, compiled to cell indexes. */
+export function compiledIdentities(format: FormatDef, rule: Identity['rule']): readonly CompiledIdentity[] {
+  let byRule = COMPILED[format.version];
+  if (!byRule) {
+    const indexOf = new Map(format.cells.map((c) => [c.key, c.index]));
+    const map = new Map<Identity['rule'], CompiledIdentity[]>();
+    for (const identity of identitiesOf(format.version)) {
+      const list = map.get(identity.rule) ?? [];
+      list.push({
+        identity,
+        result: indexOf.get(identity.result) ?? -1,
+        terms: Int32Array.from(identity.terms.map((t) => indexOf.get(t.key) ?? -1)),
+        signs: Int8Array.from(identity.terms.map((t) => t.sign)),
+        cells: [identity.result, ...identity.terms.map((t) => t.key)],
+      });
+      map.set(identity.rule, list);
+    }
+    byRule = map;
+    COMPILED[format.version] = byRule;
+  }
+  return byRule.get(rule) ?? [];
+}
+
+export interface Evaluation {
+  /** The result cell as entered. */
+  readonly actual: number;
+  /** Σ sign·term. */
+  readonly expected: number;
+}
+
+/**
+ * The identity's two sides, or undefined when it is not assessable: an input is not a number
+ * (blank, text), or the sum leaves the range in which doubles add whole numbers exactly.
+ */
+export function evaluate(nums: Float64Array, c: CompiledIdentity): Evaluation | undefined {
+  const actual = nums[c.result];
+  if (!Number.isFinite(actual)) return undefined;
+  let sum = 0;
+  let magnitude = Math.abs(actual);
+  for (let i = 0; i < c.terms.length; i++) {
+    const term = nums[c.terms[i]];
+    sum += c.signs[i] * term;
+    magnitude += Math.abs(term);
+  }
+  // NaN (an input not a number) fails this comparison too.
+  if (!(magnitude <= MAX_FIGURE)) return undefined;
+  return { actual, expected: sum };
+}
+
+/** Counts compare exactly; the epsilon only absorbs the float noise of spreadsheet arithmetic. */
+export const holds = (e: Evaluation): boolean => Math.abs(e.actual - e.expected) <= 1e-9;
+
+/** The numbers every identity finding carries. */
+export function identityNumbers(e: Evaluation): Pick<FindingDraft<object>, 'expected' | 'actual' | 'delta'> {
+  return { expected: clean(e.expected), actual: clean(e.actual), delta: clean(e.actual - e.expected) };
+}
+
+/** Every key the identities of a rule read, in table order, each once. */
+export function identityReads(format: FormatDef, rule: Identity['rule']): readonly string[] {
+  const keys = new Set<string>();
+  for (const c of compiledIdentities(format, rule)) for (const key of c.cells) keys.add(key);
+  return [...keys];
+}
+
+/** The cells of column c that S3-ZERO-YEAR reads: every outcome row and 结转, then 新收 and 上年结转. */
+export function zeroYearCells(format: FormatDef, column: string): readonly string[] {
+  const out: string[] = [];
+  for (const row of format.s3.rows) {
+    if (row.underOutcome || row.key === 'carriedOver') out.push(`s3.${row.key}.${column}`);
+  }
+  out.push(`s3.new.${column}`, `s3.carriedIn.${column}`);
+  return out;
+}
+
+/**
+ * S3-ZERO-YEAR's case for column c: nothing came in (新收 and 上年结转 both 0) yet some outcome or the
+ * carry-over is not 0. Returns the offending cells, or undefined when the case does not apply. Only
+ * where S3-BALANCE of the column is assessable, so that the two rules report one or the other.
+ */
+export function zeroYearOffenders(ctx: RuleContext, column: string): readonly string[] | undefined {
+  if (ctx.num(`s3.new.${column}`) !== 0 || ctx.num(`s3.carriedIn.${column}`) !== 0) return undefined;
+  const balance = compiledIdentities(ctx.format, 'S3-BALANCE').find((c) => c.identity.scope === column);
+  if (!balance || !evaluate(ctx.nums, balance)) return undefined;
+  const offenders: string[] = [];
+  for (const row of ctx.format.s3.rows) {
+    if (!row.underOutcome && row.key !== 'carriedOver') continue;
+    const key = `s3.${row.key}.${column}`;
+    const value = ctx.num(key);
+    if (Number.isFinite(value) && value !== 0) offenders.push(key);
+  }
+  return offenders.length > 0 ? offenders : undefined;
+}
