@@ -1,9 +1,16 @@
 // English, the second locale: the same facts as the Chinese, naming cells by their printed labels'
 // glosses. Typed as the Chinese catalogue's shape, so a missing or extra entry fails to compile.
-import { MAX_FIGURE } from '../report';
+import type { FormatVersion } from '../format';
+import { MAX_FIGURE, type AgencyKind } from '../report';
 import { signed } from './kit';
 import type { RuleMessages } from './types';
 import type { zhCN } from './zh-CN';
+
+const KINDS_EN: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
+  government: { label: 'People’s government', detail: ' (incl. townships and sub-districts)' },
+  office: { label: 'General office of a government', detail: '' },
+  department: { label: 'Government department', detail: ' or other body' },
+};
 
 const DOCS = {
   '2021': 'the 2021 format (国办公开办函〔2021〕30号)',
@@ -107,4 +114,49 @@ const rules: RuleMessages = {
   'TEXT-GOVERNMENT-ITEMS': (f, k) => `A government or its general office must report "${k.text(f.params.missing)}".`,
 };
 
-export const enUS: typeof zhCN = { rules };
+const taskpane: (typeof zhCN)['taskpane'] = {
+  common: {
+    title: 'Annual Report Assistant',
+    subtitle: 'Annual report on government information disclosure',
+    outsideOfficeTitle: 'Open this inside Excel or Word',
+    outsideOffice:
+      'This page is an Office add-in and works only inside Excel or Word. In a browser you can preview the interface; the buttons change no document.',
+    unsupportedHostTitle: 'This application is not supported',
+    unsupportedHost: (hostName: string): string =>
+      `The Annual Report Assistant works only in Excel and Word (current application: ${hostName}).`,
+    errorTitle: 'Something went wrong',
+    successTitle: 'Done',
+    noticeTitle: 'Note',
+    dismiss: 'Dismiss',
+    working: 'Working…',
+  },
+  excel: {
+    description:
+      'Insert the official tables (parts 2, 3 and 4) into this workbook and check the figures against each other as you type.',
+    formatLabel: 'Report format',
+    formatOption: {
+      '2021': '2021 format (General Office letter [2021] No. 30)',
+      '2019': '2019 format (General Office letter [2019] No. 60)',
+    },
+    formatHint: (year: number, version: FormatVersion): string => `Reports for ${year} use the ${version} format.`,
+    yearLabel: 'Report year',
+    yearInvalid: (min: number, max: number): string => `Enter a year from ${min} to ${max}.`,
+    agencyLabel: 'Agency name',
+    agencyPlaceholder: 'e.g. General Office of the City People’s Government',
+    kindLabel: 'Kind of agency',
+    kindHint:
+      'Governments and their general offices also report on assessments, the annual work priorities and other items.',
+    kindOption: (kind: AgencyKind): string => `${KINDS_EN[kind].label}${KINDS_EN[kind].detail}`,
+    insertTemplate: 'Insert official tables',
+    inserted: 'The official tables have been inserted.',
+  },
+  word: {
+    description: 'Write the text of the annual report in Word.',
+    linkedDocumentTitle: 'Linked document coming soon',
+    linkedDocument:
+      'A later version will create the outline of the report here and link it to the tables in Excel: when a figure changes in the table, the matching figure in the text follows. For now, fill in the tables in Excel.',
+  },
+  notInOffice: 'Open the Annual Report Assistant inside Excel or Word to do this.',
+};
+
+export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, taskpane };

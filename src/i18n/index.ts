@@ -4,3 +4,23 @@ export type { Locale } from '../format';
 export { formatMessage, localize, LOCALES, type LocalizedFinding } from './messages';
 export { createKit, quoteUserText, signed, TEXT_LIMIT, type MessageKit } from './kit';
 export type { RuleMessage, RuleMessages } from './types';
+
+import type { Locale } from '../format';
+import { LOCALES } from './messages';
+
+/** Every string of one locale. */
+export type Strings = (typeof LOCALES)['zh-CN'];
+/** The task pane's strings. */
+export type TaskpaneStrings = Strings['taskpane'];
+
+export function strings(locale: Locale): Strings {
+  return LOCALES[locale];
+}
+
+/**
+ * A language tag (Office's display language, `--lang`, `NIANBAO_LANG`, `?lang=`) to our locale: any
+ * English is en-US, everything else zh-CN, the product's language.
+ */
+export function pickLocale(tag: string | null | undefined): Locale {
+  return tag && /^en(?:-|_|$)/i.test(tag.trim()) ? 'en-US' : 'zh-CN';
+}

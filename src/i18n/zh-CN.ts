@@ -1,8 +1,19 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
-import { MAX_FIGURE } from '../report';
+import type { FormatVersion } from '../format';
+import { MAX_FIGURE, type AgencyKind } from '../report';
 import { signed } from './kit';
 import type { RuleMessages } from './types';
+
+/**
+ * The three kinds of agency (FORMAT.md profile.kind): the short label is what the sheet's list and
+ * the command line show; the detail completes it where there is room (the task pane).
+ */
+const KINDS: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
+  government: { label: '人民政府', detail: '（含乡镇、街道）' },
+  office: { label: '政府办公厅（室）', detail: '' },
+  department: { label: '政府部门', detail: '及其他机关' },
+};
 
 const DOCS = {
   '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
@@ -105,4 +116,46 @@ const rules: RuleMessages = {
   'TEXT-GOVERNMENT-ITEMS': (f, k) => `人民政府及其办公厅（室）的年报应包含“${k.text(f.params.missing)}”。请补充。`,
 };
 
-export const zhCN = { rules };
+const taskpane = {
+  common: {
+    title: '年报助手',
+    subtitle: '政府信息公开工作年度报告',
+    outsideOfficeTitle: '请在 Excel 或 Word 中打开',
+    outsideOffice:
+      '本页面是 Office 加载项，需要在 Excel 或 Word 中打开才能使用。在浏览器中只能预览界面，按钮不会修改任何文档。',
+    unsupportedHostTitle: '不支持此应用',
+    unsupportedHost: (hostName: string): string => `年报助手只能在 Excel 和 Word 中使用（当前应用：${hostName}）。`,
+    errorTitle: '操作失败',
+    successTitle: '完成',
+    noticeTitle: '提示',
+    dismiss: '关闭',
+    working: '正在处理…',
+  },
+  excel: {
+    description: '在当前工作簿中插入官方格式的统计表格（第二、三、四部分），填写时实时校验数据之间的勾稽关系。',
+    formatLabel: '报告格式',
+    formatOption: {
+      '2021': '2021 格式（国办公开办函〔2021〕30号）',
+      '2019': '2019 格式（国办公开办函〔2019〕60号）',
+    } satisfies Record<FormatVersion, string>,
+    formatHint: (year: number, version: FormatVersion): string => `${year} 年度的报告应使用 ${version} 格式。`,
+    yearLabel: '报告年度',
+    yearInvalid: (min: number, max: number): string => `请输入 ${min} 至 ${max} 之间的年份。`,
+    agencyLabel: '机关名称',
+    agencyPlaceholder: '例如：某某市人民政府办公室',
+    kindLabel: '机关类别',
+    kindHint: '人民政府及其办公厅（室）的年报还须报告考核评议、政务公开工作要点落实等事项。',
+    kindOption: (kind: AgencyKind): string => `${KINDS[kind].label}${KINDS[kind].detail}`,
+    insertTemplate: '插入官方表格',
+    inserted: '已插入官方表格。',
+  },
+  word: {
+    description: '在 Word 中撰写年度报告正文。',
+    linkedDocumentTitle: '联动文档即将推出',
+    linkedDocument:
+      '后续版本将在这里生成报告正文的框架，并与 Excel 中的统计表格联动：表格中的数字更新后，正文中的对应数字随之更新。目前请先在 Excel 中填写表格。',
+  },
+  notInOffice: '需要在 Excel 或 Word 中打开年报助手才能执行此操作。',
+};
+
+export const zhCN = { kinds: KINDS, rules, taskpane };

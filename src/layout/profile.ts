@@ -1,12 +1,12 @@
 // The profile as users see it in the sheet: agency kinds and the 规章 flag in Chinese words, read
 // back into the report's codes. Shared by the layout (list validations) and the readers.
-import type { AgencyKind } from '../report';
+import { strings } from '../i18n';
+import { AGENCY_KINDS, type AgencyKind } from '../report';
 
-export const KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
-  government: '人民政府',
-  office: '政府办公厅（室）',
-  department: '政府部门',
-};
+/** The kinds as the sheet's list offers them: the short zh-CN labels (the sheet is in Chinese). */
+export const KIND_LABELS: Readonly<Record<AgencyKind, string>> = Object.fromEntries(
+  AGENCY_KINDS.map((kind) => [kind, strings('zh-CN').kinds[kind].label]),
+) as Record<AgencyKind, string>;
 
 export const REGULATION_LABELS = { yes: '是', no: '否' } as const;
 

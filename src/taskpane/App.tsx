@@ -14,7 +14,7 @@ import type { Locale } from '../format';
 import { ExcelView, type InsertTemplateAction } from './components/ExcelView';
 import { Header } from './components/Header';
 import { WordView } from './components/WordView';
-import { getStrings, type TaskpaneStrings } from './strings';
+import { strings as localeStrings, type TaskpaneStrings } from '../i18n';
 
 /** Where the task pane runs, as decided by the composition root from `Office.onReady`. */
 export type TaskpaneHost =
@@ -72,7 +72,7 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneSt
 
 export function App({ host, locale, actions, currentYear }: AppProps): ReactElement {
   const styles = useStyles();
-  const strings = getStrings(locale);
+  const strings = localeStrings(locale).taskpane;
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang={locale}>
       <main className={styles.main}>

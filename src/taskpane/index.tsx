@@ -4,13 +4,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import { insertTemplate } from '../excel/insert-template';
 import type { Locale } from '../format';
 import { App, type TaskpaneActions, type TaskpaneHost } from './App';
-import { getStrings, pickLocale } from './strings';
+import { pickLocale, strings as localeStrings } from '../i18n';
 
 /** How long to wait for Office.onReady before assuming a plain browser (office.js loaded but no host). */
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
 function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
-  const strings = getStrings(locale);
+  const strings = localeStrings(locale).taskpane;
   if (host.kind !== 'excel') {
     return {
       onInsertTemplate: async () => {
@@ -50,7 +50,7 @@ function hostOf(host: Office.HostType | null | undefined): TaskpaneHost {
 
 function render(root: Root, host: TaskpaneHost, locale: Locale): void {
   document.documentElement.lang = locale;
-  document.title = getStrings(locale).common.title;
+  document.title = localeStrings(locale).taskpane.common.title;
   root.render(
     <App host={host} locale={locale} actions={actionsFor(host, locale)} currentYear={new Date().getFullYear()} />,
   );

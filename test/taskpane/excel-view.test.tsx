@@ -7,12 +7,12 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { ExcelView, type InsertTemplateAction } from '../../src/taskpane/components/ExcelView';
-import { getStrings } from '../../src/taskpane/strings';
+import { strings as localeStrings } from '../../src/i18n';
 
 function show(onInsertTemplate: InsertTemplateAction, locale: 'zh-CN' | 'en-US' = 'zh-CN'): void {
   const view: ReactElement = (
     <FluentProvider theme={webLightTheme}>
-      <ExcelView strings={getStrings(locale)} currentYear={2026} onInsertTemplate={onInsertTemplate} />
+      <ExcelView strings={localeStrings(locale).taskpane} currentYear={2026} onInsertTemplate={onInsertTemplate} />
     </FluentProvider>
   );
   render(view);

@@ -14,7 +14,7 @@ import {
 import { useState, type ReactElement } from 'react';
 import { FORMAT_VERSIONS, formatForYear, isFormatVersion, type FormatVersion } from '../../format';
 import { AGENCY_KINDS, type AgencyKind } from '../../report';
-import type { TaskpaneStrings } from '../strings';
+import type { TaskpaneStrings } from '../../i18n';
 import { ActionMessageBar, useActionRunner, type ActionOutcome } from './ActionMessageBar';
 
 /** What the user asked for when inserting the official tables. */
@@ -134,7 +134,7 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
             }}
           >
             {AGENCY_KINDS.map((k) => (
-              <Radio key={k} value={k} label={strings.excel.kindOption[k]} />
+              <Radio key={k} value={k} label={strings.excel.kindOption(k)} />
             ))}
           </RadioGroup>
         </Field>

@@ -1,7 +1,7 @@
 // The product header: icon, name and what the report is.
 import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { TaskpaneStrings } from '../strings';
+import type { TaskpaneStrings } from '../../i18n';
 
 const useStyles = makeStyles({
   header: {
