@@ -49,7 +49,8 @@ export const STYLES: Readonly<Record<string, CellStyle>> = {
   // 三、本年度办理结果 spans every outcome row, across the page break: set at its top, it prints whole on page 1.
   outcomeLabel: { ...base, vAlign: 'top' },
   statusLabel: { ...base, bold: true, fill: HEADER_FILL },
-  status: { ...base, bold: true, hAlign: 'left' },
+  // Top-aligned: the start of a long list of failing scopes stays beside the table's first rows.
+  status: { ...base, bold: true, hAlign: 'left', vAlign: 'top' },
   [dataStyleName('count')]: { ...base, numberFormat: NUMBER_FORMATS.count, locked: false },
   [dataStyleName('signedCount')]: { ...base, numberFormat: NUMBER_FORMATS.signedCount, locked: false },
   [dataStyleName('wanyuan')]: { ...base, numberFormat: NUMBER_FORMATS.wanyuan, locked: false },
