@@ -5,8 +5,9 @@
 //
 // Why this shape: Excel prints each area of a multi-area print area on a page of its own, so what must
 // not print sits outside one contiguous print area — above it (title, profile, note) or to its right
-// (the statuses, still in view while typing). 表三 breaks across pages where the page is full, its
-// three header rows repeated (print titles); no forced break leaves a page half empty.
+// (the statuses, still in view while typing). 表三 breaks onto page 2 between two of its row groups,
+// its three header rows repeated there (print titles), at a row chosen so page 1 is well filled at
+// every scale programs print it at and 表四 always follows 表三's last rows (firstPageBreak).
 import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
 import type { AgencyKind } from '../report';
 import { cellA1 } from './a1';
