@@ -70,7 +70,7 @@ const zh: CliText = {
   noFiles: '请指定要检查的文件，例如：nianbao check 年报.json',
   notYet: (command) => `“${command}”命令尚未提供，将在后续版本中加入。`,
   templateWritten: (file, versions, sheets, filled) =>
-    `已写入 ${file}（${versions.map((v) => `${v} 年版格式`).join('、')}，${sheets} 个表格工作表${filled ? '，已填入数据' : ''}）。各表下方的“本表校验”会自动核对勾稽关系。`,
+    `已写入 ${file}（${versions.map((v) => `${v} 年版格式`).join('、')}，${sheets} 个表格工作表${filled ? '，已填入数据' : ''}）。各表右侧的“本表校验”会自动核对勾稽关系（不会打印）。`,
   templateExists: (file) =>
     `文件已存在：${file}。为免覆盖已填写的内容，未写入。如确需覆盖，请加 --force，或用 -o 指定其他文件名。`,
   templateNotXlsx: (file) => `输出文件名应以 .xlsx 结尾：${file}`,
@@ -124,7 +124,7 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
   noFiles: 'Name the files to check, e.g. nianbao check report.json',
   notYet: (command) => `The "${command}" command is not available yet; it comes in a later release.`,
   templateWritten: (file, versions, sheets, filled) =>
-    `Wrote ${file} (${versions.map((v) => `${v} format`).join(', ')}, ${sheets} report sheet${sheets === 1 ? '' : 's'}${filled ? ', filled with the data' : ''}). The status row under each table checks the totals as you type.`,
+    `Wrote ${file} (${versions.map((v) => `${v} format`).join(', ')}, ${sheets} report sheet${sheets === 1 ? '' : 's'}${filled ? ', filled with the data' : ''}). The status cell beside each table checks the totals as you type (it does not print).`,
   templateExists: (file) =>
     `File exists: ${file}. Nothing was written, so that no filled-in work is overwritten. Add --force to overwrite it, or choose another name with -o.`,
   templateNotXlsx: (file) => `The output file name must end in .xlsx: ${file}`,

@@ -4,12 +4,14 @@
 //   Workbook.worksheets.add, Range.formulas, RangeFormat (font, fill, borders, alignment, wrap),
 //   Range.numberFormat, Worksheet.activate, Range.select ................................ ExcelApi 1.1
 //   Range.merge, RangeFormat.columnWidth / rowHeight, RangeFormat.protection,
-//   Worksheet.protection.protect ......................................................... ExcelApi 1.2
+//   Worksheet.protection.protect (the allow… options but the two below) ................... ExcelApi 1.2
 //   Worksheet.names (NamedItemCollection at worksheet scope) ............................ ExcelApi 1.4
 //   Workbook.customXmlParts (add, getByNamespace) ....................................... ExcelApi 1.5
 //   Range.conditionalFormats (custom formula rule) ....................................... ExcelApi 1.6
+//   protect options allowEditObjects, allowEditScenarios, selectionMode ................... ExcelApi 1.7
 //   Range.dataValidation, Worksheet.showGridlines ........................................ ExcelApi 1.8
-//   Worksheet.pageLayout (paper, orientation, margins, zoom, print area), page breaks ...... ExcelApi 1.9
+//   Worksheet.pageLayout (paper, orientation, margins, zoom, print area, print title rows),
+//   page breaks ........................................................................... ExcelApi 1.9
 //   Worksheet.getRanges / RangeAreas (one format call for many rectangles) ............... ExcelApi 1.9
 
 export type DegradedFeature =
@@ -40,6 +42,12 @@ export const FEATURE_MIN_EXCEL_API: Readonly<Record<DegradedFeature, string>> = 
 /** Formatting many rectangles in one call (Worksheet.getRanges); below it each rectangle is formatted alone. */
 export const MULTI_AREA_EXCEL_API = '1.9';
 
+/**
+ * The protect options for objects, scenarios and selection. Below it they are left out, and Excel's
+ * defaults for them (objects and scenarios protected, every cell selectable) are what the sheet gets.
+ */
+export const PROTECTION_DETAILS_EXCEL_API = '1.7';
+
 export type SupportsApi = (set: 'ExcelApi', version: string) => boolean;
 
 export interface ApiPlan {
@@ -48,6 +56,8 @@ export interface ApiPlan {
   /** Features skipped for lack of support, in a stable order. */
   readonly degraded: readonly DegradedFeature[];
   readonly multiArea: boolean;
+  /** Whether the protect options of ExcelApi 1.7 can be sent. */
+  readonly protectionDetails: boolean;
 }
 
 const ORDER = Object.keys(FEATURE_MIN_EXCEL_API) as DegradedFeature[];
@@ -64,5 +74,10 @@ export function planApiUse(supports: SupportsApi, used: ReadonlySet<DegradedFeat
     if (supports('ExcelApi', FEATURE_MIN_EXCEL_API[feature])) enabled.add(feature);
     else degraded.push(feature);
   }
-  return { enabled, degraded, multiArea: supports('ExcelApi', MULTI_AREA_EXCEL_API) };
+  return {
+    enabled,
+    degraded,
+    multiArea: supports('ExcelApi', MULTI_AREA_EXCEL_API),
+    protectionDetails: supports('ExcelApi', PROTECTION_DETAILS_EXCEL_API),
+  };
 }

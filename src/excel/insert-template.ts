@@ -163,15 +163,18 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiPlan): void
     pageLayout.topMargin = plan.print.margins.top;
     pageLayout.bottomMargin = plan.print.margins.bottom;
     pageLayout.centerHorizontally = true;
-    // One page wide, as many pages down as needed (the vertical count is left unset).
-    if (plan.print.fitToWidth) pageLayout.zoom = { horizontalFitToPages: 1 };
+    // One page wide, as many pages down as needed: 0 is "automatic" (a vertical count left unset
+    // keeps Excel's 1, which would shrink the whole sheet onto one page).
+    if (plan.print.fitToWidth) pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     pageLayout.setPrintArea(plan.print.area);
+    if (plan.print.titleRows !== undefined) pageLayout.setPrintTitleRows(plan.print.titleRows);
     for (const cell of plan.print.pageBreaks) sheet.horizontalPageBreaks.add(cell);
   }
   if (on('protection')) {
     for (const target of targets(sheet, plan.unlocked, api)) target.format.protection.locked = false;
     // No password: the protection keeps labels and formulas from slips, it is not a security boundary.
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    const { options, options17 } = plan.protection;
+    sheet.protection.protect(api.protectionDetails ? { ...options, ...options17 } : { ...options });
   }
 
   sheet.activate();

@@ -3,6 +3,7 @@
 // whole insertion can be checked without Excel and so that the Office batch itself is a flat list of writes.
 import type { CellRange, CellStyle, DataValidationSpec, LayoutCell, SheetLayout } from '../layout/types';
 import { cellA1, rangeA1 } from '../layout/a1';
+import { SHEET_PROTECTION, type SheetProtection } from '../layout/styles';
 import { columnsAddress, rowsAddress, toRectangles } from './a1';
 import { formulaEntry } from './cell-input';
 
@@ -75,6 +76,59 @@ export interface SheetPlan {
   readonly firstInput: string;
   readonly hideGridLines: boolean;
   readonly print?: PrintPlan;
+  readonly protection: ProtectionPlan;
+}
+
+/** `Worksheet.protection.protect` options: every flag, split by the API set that reads it. */
+export interface ProtectionPlan {
+  /** ExcelApi 1.2. */
+  readonly options: {
+    readonly allowAutoFilter: boolean;
+    readonly allowDeleteColumns: boolean;
+    readonly allowDeleteRows: boolean;
+    readonly allowFormatCells: boolean;
+    readonly allowFormatColumns: boolean;
+    readonly allowFormatRows: boolean;
+    readonly allowInsertColumns: boolean;
+    readonly allowInsertHyperlinks: boolean;
+    readonly allowInsertRows: boolean;
+    readonly allowPivotTables: boolean;
+    readonly allowSort: boolean;
+  };
+  /** ExcelApi 1.7; below it Excel applies its defaults (false, false, Normal). */
+  readonly options17: {
+    readonly allowEditObjects: boolean;
+    readonly allowEditScenarios: boolean;
+    readonly selectionMode: 'Normal' | 'Unlocked' | 'None';
+  };
+}
+
+/** The layout's protection flags in Office.js terms. */
+export function protectionPlan(p: SheetProtection): ProtectionPlan {
+  if (p.selectLockedCells && !p.selectUnlockedCells) {
+    // Office.js (like Excel's dialog) cannot let locked cells be selected but not unlocked ones.
+    throw new Error('Sheet protection cannot allow selecting locked cells only');
+  }
+  return {
+    options: {
+      allowAutoFilter: p.autoFilter,
+      allowDeleteColumns: p.deleteColumns,
+      allowDeleteRows: p.deleteRows,
+      allowFormatCells: p.formatCells,
+      allowFormatColumns: p.formatColumns,
+      allowFormatRows: p.formatRows,
+      allowInsertColumns: p.insertColumns,
+      allowInsertHyperlinks: p.insertHyperlinks,
+      allowInsertRows: p.insertRows,
+      allowPivotTables: p.pivotTables,
+      allowSort: p.sort,
+    },
+    options17: {
+      allowEditObjects: p.objects,
+      allowEditScenarios: p.scenarios,
+      selectionMode: p.selectLockedCells ? 'Normal' : p.selectUnlockedCells ? 'Unlocked' : 'None',
+    },
+  };
 }
 
 /** Page setup in Office.js terms (margins in points). */
@@ -83,6 +137,8 @@ export interface PrintPlan {
   readonly orientation: 'Portrait' | 'Landscape';
   readonly fitToWidth: boolean;
   readonly area: string;
+  /** Whole rows repeated at the top of each page, `27:29` (setPrintTitleRows). */
+  readonly titleRows?: string;
   /** Cells (column A) that start a new printed page. */
   readonly pageBreaks: readonly string[];
   readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
@@ -290,6 +346,7 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
     })),
     firstInput: rangeA1(firstInput ? { ...firstInput, rows: 1, cols: 1 } : { ...extent, rows: 1, cols: 1 }),
     hideGridLines: layout.hideGridLines === true,
+    protection: protectionPlan(SHEET_PROTECTION),
     ...(layout.print
       ? {
           print: {
@@ -297,6 +354,9 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
             orientation: layout.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
             fitToWidth: layout.print.fitToWidth,
             area: rangeA1(layout.print.area),
+            ...(layout.print.titleRows
+              ? { titleRows: rowsAddress(layout.print.titleRows.row, layout.print.titleRows.rows) }
+              : {}),
             pageBreaks: (layout.pageBreaks ?? []).filter((row) => row > 0).map((row) => cellA1(row, 0)),
             margins: {
               left: layout.print.margins.left * POINTS_PER_INCH,

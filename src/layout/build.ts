@@ -1,6 +1,13 @@
-// Builds the SheetLayout of one report sheet from the format data: title and profile, the section
-// headings 二、三、四 and the three official tables with their merges, styles, names, validations
-// and compiled checks. Pure: the same options always give the same layout.
+// Builds the SheetLayout of one report sheet from the format data: title, profile and filling
+// instructions on top (not printed), then what prints — the section headings 二、三、四 and the three
+// official tables with their merges, styles, names and validations — and beside each table, right of
+// the printed columns, its 本表校验 status (not printed). Pure: the same options always give the same layout.
+//
+// Why this shape: Excel prints each area of a multi-area print area on a page of its own, so what must
+// not print sits outside one contiguous print area — above it (title, profile, note) or to its right
+// (the statuses, still in view while typing). 表三 breaks onto page 2 between two of its row groups,
+// its three header rows repeated there (print titles), at a row chosen so page 1 is well filled at
+// every scale programs print it at and 表四 always follows 表三's last rows (firstPageBreak).
 import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
 import type { AgencyKind } from '../report';
 import { cellA1 } from './a1';
@@ -31,10 +38,13 @@ export interface LayoutOptions {
   readonly sheetName?: string;
 }
 
-/** The sheet is one grid of equal columns; each table spans it in its own way (s3 10 cells, s4 15). */
+/** The printed grid of equal columns; each table spans it in its own way (s3 10 cells, s4 15). */
 export const GRID_COLUMNS = 15;
-/** Excel character units. 15 × 7.5 fits A4 portrait at about 85 % when scaled to the page width. */
+/** Excel character units. 15 × 7.5 fits A4 portrait at about 89 % when scaled to the page width. */
 export const COLUMN_WIDTH = 7.5;
+/** Right of the printed grid: a narrow gap column, then the column of the 本表校验 statuses. */
+const STATUS_COL = GRID_COLUMNS + 1;
+const COLUMN_WIDTHS: readonly number[] = [...Array.from({ length: GRID_COLUMNS }, () => COLUMN_WIDTH), 2, 30];
 
 /** Column spans (first, count) of the grid, per table. */
 const S2_LABEL = { col: 0, cols: 3 };
@@ -42,8 +52,6 @@ const S3_LEVEL1 = { col: 0, cols: 1 };
 const S3_LEVEL2 = { col: 1, cols: 2 };
 const S3_LEVEL3 = { col: 3, cols: 5 };
 const S3_DATA = 8;
-const STATUS_LABEL = { col: 0, cols: 3 };
-const STATUS_CELL = { col: 3, cols: GRID_COLUMNS - 3 };
 
 /** s2 data columns of a block with n columns: 3 equal spans, the last one widened when n < 3. */
 function s2Spans(n: number): { col: number; cols: number }[] {
@@ -54,9 +62,22 @@ function s2Spans(n: number): { col: number; cols: number }[] {
   });
 }
 
-const NOTE =
-  '填写说明：白色单元格为填写处，灰色为表头。每格都要填数字，没有发生的填 0，不要留空；件数填整数，' +
-  '收费金额以万元为单位、最多保留 4 位小数。各表下方的“本表校验”自动核对勾稽关系，显示“校验通过”即无误。';
+/**
+ * The filling instructions above the tables, for the units the version has: the 2019 format has
+ * 本年增/减 and 采购总金额 but no 收费金额; the 2021 format the reverse.
+ */
+function noteText(version: FormatVersion): string {
+  const units = new Set(getFormat(version).cells.map((c) => c.unit));
+  const rules = ['件数填整数'];
+  if (units.has('signedCount')) rules.push('本年增/减减少的填负数');
+  if (units.has('wanyuan')) rules.push('收费金额以万元为单位、最多保留 4 位小数');
+  if (units.has('decimal')) rules.push('金额不能为负数');
+  return (
+    '填写说明：白色单元格为填写处，灰色为表头。每格都要填数字，没有发生的填 0，不要留空；' +
+    `${rules.join('，')}。各表右侧的“本表校验”自动核对勾稽关系，显示“校验通过”即无误。` +
+    '打印时只打印各表，本说明、机关信息和“本表校验”不打印。'
+  );
+}
 
 const STATUS_LABEL_TEXT = '本表校验';
 
@@ -115,15 +136,21 @@ function textUnits(text: string, fontSize: number): number {
   return units;
 }
 
+/** Character units of `cols` columns from `col`. */
+const spanWidth = (col: number, cols: number): number =>
+  COLUMN_WIDTHS.slice(col, col + cols).reduce((sum, width) => sum + width, 0);
+
 /** Points a row needs so that wrapped text of this size shows whole in a span of columns. */
-function heightFor(text: string, cols: number, fontSize: number): number {
-  const usable = cols * COLUMN_WIDTH - 1;
+function heightFor(text: string, col: number, cols: number, fontSize: number): number {
+  const usable = spanWidth(col, cols) - 1;
   const lines = Math.max(1, Math.ceil(textUnits(text, fontSize) / usable));
   // LibreOffice's CJK fallback fonts set lines taller than Excel does; 1.5 leaves room for both.
   return Math.ceil(lines * fontSize * 1.5 + 5);
 }
 
 const MIN_ROW_HEIGHT = 20;
+/** The blank line before each section heading. Every printed row has an explicit height, so the page fill is known. */
+const SPACER_HEIGHT = 14;
 
 class SheetBuilder {
   readonly cells: LayoutCell[] = [];
@@ -149,7 +176,8 @@ class SheetBuilder {
     if (rows > 1 || cols > 1) this.merges.push({ row: at.row, col: at.col, rows, cols });
     if (extra.key) this.positions.set(extra.key, { row: at.row, col: at.col });
     const s = STYLES[style];
-    if (rows === 1 && s?.wrap && typeof value === 'string') this.needHeight(at.row, heightFor(value, cols, s.fontSize));
+    if (rows === 1 && s?.wrap && typeof value === 'string')
+      this.needHeight(at.row, heightFor(value, at.col, cols, s.fontSize));
   }
 
   needHeight(row: number, points: number): void {
@@ -195,27 +223,28 @@ class SheetBuilder {
     return p;
   }
 
-  statusRow(version: FormatVersion, table: TableId, data: CellRange): void {
-    const row = this.row++;
-    this.put({ row, ...STATUS_LABEL }, 'note', 'statusLabel', STATUS_LABEL_TEXT);
+  /**
+   * The 本表校验 status of a table, right of the printed columns: the label on the section heading's
+   * row, the status below it, merged down beside the table (`rows` rows) so a long list of failing
+   * scopes has room to wrap.
+   */
+  statusBeside(version: FormatVersion, table: TableId, data: CellRange, headingRow: number, rows: number): void {
+    this.put({ row: headingRow, col: STATUS_COL }, 'note', 'statusLabel', STATUS_LABEL_TEXT);
     const formula = compileStatusFormula(version, table, (key) => this.at(key));
-    this.put({ row, ...STATUS_CELL }, 'status', 'status', null, { formula });
-    // Rows do not grow to fit a formula's text: 表三 can name many rows, so its status gets three lines.
-    this.needHeight(row, table === 's3' ? Math.ceil(3 * STYLES.status.fontSize * 1.5 + 5) : 24);
-    const status = { row, col: STATUS_CELL.col };
+    const status = { row: headingRow + 1, col: STATUS_COL };
+    this.put({ ...status, rows }, 'status', 'status', null, { formula });
     this.checks.push({ table, status, data });
     this.fills.push(...statusFills(status));
-    this.name(NAMES.status(table), { row, col: STATUS_CELL.col, rows: 1, cols: 1 });
+    this.name(NAMES.status(table), { ...status, rows: 1, cols: 1 });
   }
 
-  readonly pageBreaks: number[] = [];
-
-  sectionHeading(text: string, newPage = false): void {
-    this.row++; // a blank line before each section, as in print
-    if (newPage) this.pageBreaks.push(this.row);
+  /** A blank line, then the heading; returns the heading's row. */
+  sectionHeading(text: string): number {
+    this.needHeight(this.row++, SPACER_HEIGHT);
     const row = this.row++;
     this.put({ row, col: 0, cols: GRID_COLUMNS }, 'sectionHeading', 'sectionHeading', text);
     this.needHeight(row, 26);
+    return row;
   }
 }
 
@@ -293,13 +322,19 @@ function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
     [REGULATION_LABELS.yes, REGULATION_LABELS.no],
   );
 
-  b.put({ row: 3, col: 0, cols: GRID_COLUMNS }, 'note', 'note', NOTE);
+  b.put({ row: 3, col: 0, cols: GRID_COLUMNS }, 'note', 'note', noteText(options.version));
   b.row = 4;
 }
 
-function buildS2(b: SheetBuilder, version: FormatVersion): void {
+/** The rows a table takes in print, heading included. */
+interface Printed {
+  readonly heading: number;
+  readonly last: number;
+}
+
+function buildS2(b: SheetBuilder, version: FormatVersion): Printed {
   const format = getFormat(version);
-  b.sectionHeading(format.sections[1].heading);
+  const heading = b.sectionHeading(format.sections[1].heading);
   const top = b.row;
   for (const block of format.s2.blocks) {
     const spans = s2Spans(block.columns.length);
@@ -321,14 +356,21 @@ function buildS2(b: SheetBuilder, version: FormatVersion): void {
   const area: CellRange = { row: top, col: 0, rows: b.row - top, cols: GRID_COLUMNS };
   b.name(NAMES.table('s2'), area);
   b.validateData(format.cells.filter((c) => c.table === 's2'));
-  b.statusRow(version, 's2', area);
+  b.statusBeside(version, 's2', area, heading, b.row - top);
+  return { heading, last: b.row - 1 };
 }
 
-function buildS3(b: SheetBuilder, version: FormatVersion): void {
+interface PrintedS3 extends Printed {
+  /** The first of the three header rows. */
+  readonly header: number;
+  /** Rows where a page may break without splitting a group of rows: each group's first, each ungrouped row. */
+  readonly breakable: readonly number[];
+}
+
+function buildS3(b: SheetBuilder, version: FormatVersion): PrintedS3 {
   const format = getFormat(version);
   const s3 = format.s3;
-  // 表三 is too long to share page 1 with 表二: it starts page 2, and 表四 follows it there.
-  b.sectionHeading(format.sections[2].heading, true);
+  const heading = b.sectionHeading(format.sections[2].heading);
   const h = b.row;
   b.row += 3;
   b.put({ row: h, col: 0, rows: 3, cols: S3_DATA }, 'header', 'caption', s3.identityCaption);
@@ -340,19 +382,21 @@ function buildS3(b: SheetBuilder, version: FormatVersion): void {
   b.put({ row: h + 1, col: S3_DATA + 1, cols: orgs.length }, 'header', 'header', s3.orgHeader.zh);
   b.put({ row: h + 1, col: S3_DATA + s3.columns.length - 1, rows: 2 }, 'header', 'header', last.label.zh);
   orgs.forEach((column, i) => b.put({ row: h + 2, col: S3_DATA + 1 + i }, 'header', 'header', column.label.zh));
-  b.needHeight(h + 2, heightFor('社会公益组织', 1, STYLES.header.fontSize));
+  b.needHeight(h + 2, heightFor('社会公益组织', S3_DATA, 1, STYLES.header.fontSize));
 
   const top = b.row;
   const outcomeRows = s3.rows.filter((r) => r.underOutcome).length;
   let outcomeStarted = false;
   let group: string | undefined;
+  const breakable: number[] = [];
   s3.rows.forEach((row, i) => {
     const r = top + i;
+    if (i > 0 && (!row.group || row.group.key !== group)) breakable.push(r);
     if (!row.underOutcome) {
       b.put({ row: r, col: 0, cols: S3_DATA }, 'rowLabel', 'rowLabel', row.label.zh);
     } else {
       if (!outcomeStarted) {
-        b.put({ row: r, ...S3_LEVEL1, rows: outcomeRows }, 'rowLabel', 'groupLabel', s3.outcomeLabel.zh);
+        b.put({ row: r, ...S3_LEVEL1, rows: outcomeRows }, 'rowLabel', 'outcomeLabel', s3.outcomeLabel.zh);
         outcomeStarted = true;
       }
       if (row.group) {
@@ -381,13 +425,14 @@ function buildS3(b: SheetBuilder, version: FormatVersion): void {
   const data: CellRange = { row: top, col: S3_DATA, rows: s3.rows.length, cols: s3.columns.length };
   b.name(NAMES.table('s3'), data);
   b.validateData(format.cells.filter((c) => c.table === 's3'));
-  b.statusRow(version, 's3', data);
+  b.statusBeside(version, 's3', data, heading, b.row - h);
+  return { heading, header: h, last: b.row - 1, breakable };
 }
 
-function buildS4(b: SheetBuilder, version: FormatVersion): void {
+function buildS4(b: SheetBuilder, version: FormatVersion): Printed {
   const format = getFormat(version);
   const { groups, results } = format.s4;
-  b.sectionHeading(format.sections[3].heading);
+  const heading = b.sectionHeading(format.sections[3].heading);
   const h = b.row;
   b.row += 3;
   const width = results.length;
@@ -407,7 +452,7 @@ function buildS4(b: SheetBuilder, version: FormatVersion): void {
     b.put({ row: h + 1, col, cols: width }, 'header', 'header', group.label.zh);
     results.forEach((result, i) => b.put({ row: h + 2, col: col + i }, 'header', 'header', result.label.zh));
   });
-  b.needHeight(h + 2, heightFor('结果维持', 1, STYLES.header.fontSize));
+  b.needHeight(h + 2, heightFor('结果维持', 0, 1, STYLES.header.fontSize));
   const r = b.row++;
   groups.forEach((group, g) =>
     results.forEach((result, i) => {
@@ -420,25 +465,55 @@ function buildS4(b: SheetBuilder, version: FormatVersion): void {
   const data: CellRange = { row: r, col: 0, rows: 1, cols: groups.length * width };
   b.name(NAMES.table('s4'), data);
   b.validateData(format.cells.filter((c) => c.table === 's4'));
-  b.statusRow(version, 's4', data);
+  b.statusBeside(version, 's4', data, heading, b.row - h);
+  return { heading, last: b.row - 1 };
+}
+
+/** A4 portrait, inches. */
+const A4_HEIGHT = 11.69;
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 } as const;
+/** Points of a printed page's height inside the margins. */
+export const PRINTABLE_HEIGHT = (A4_HEIGHT - MARGINS.top - MARGINS.bottom) * 72;
+/**
+ * The largest scale at which a program prints the 15 columns fit to the page width: Excel draws a
+ * 7.5-character column 52 px wide, 585 pt for the grid, which it fits into A4's 523 pt at 89 %.
+ * LibreOffice without Calibri's metrics draws the columns wider and prints at about 66 %.
+ */
+export const MAX_PRINT_SCALE = 0.92;
+
+/**
+ * Where page 1 ends: at the last row of 表三 that starts a group and still lets page 1 fit at
+ * MAX_PRINT_SCALE, so no program breaks the page earlier on its own. A forced break, because a free
+ * flow cannot keep 表四 off a page of its own: at scales around 65–72 % (LibreOffice without
+ * Calibri) the page would end between 表三 and 表四, and 表四 would print under 表三's repeated header.
+ */
+function firstPageBreak(b: SheetBuilder, from: number, s3: PrintedS3): number | undefined {
+  let height = 0;
+  let chosen: number | undefined;
+  for (let row = from; row <= s3.last; row++) {
+    if (s3.breakable.includes(row) && height <= PRINTABLE_HEIGHT / MAX_PRINT_SCALE) chosen = row;
+    height += b.heights.get(row) ?? 0;
+  }
+  return chosen;
 }
 
 /** The layout of one report sheet for a format version, optionally with the profile filled in. */
 export function buildLayout(options: LayoutOptions): SheetLayout {
   const b = new SheetBuilder();
   buildTitleAndProfile(b, options);
-  buildS2(b, options.version);
-  buildS3(b, options.version);
-  buildS4(b, options.version);
+  const s2 = buildS2(b, options.version);
+  const s3 = buildS3(b, options.version);
+  const s4 = buildS4(b, options.version);
   b.fills.unshift(...compileIdentityFills(options.version, (key) => b.at(key)));
-  const extent: CellRange = { row: 0, col: 0, rows: b.row, cols: GRID_COLUMNS };
+  const extent: CellRange = { row: 0, col: 0, rows: b.row, cols: COLUMN_WIDTHS.length };
   const rowHeights = [...b.heights.entries()].sort((x, y) => x[0] - y[0]).map(([row, height]) => ({ row, height }));
+  const pageBreak = firstPageBreak(b, s2.heading, s3);
   return {
     version: options.version,
     layoutVersion: LAYOUT_VERSION,
     sheetName: safeSheetName(options.sheetName ?? (options.year ? `${options.year}年报表格` : '年报表格')),
     styles: STYLES,
-    columnWidths: Array.from({ length: GRID_COLUMNS }, () => COLUMN_WIDTH),
+    columnWidths: COLUMN_WIDTHS,
     rowHeights,
     cells: b.cells,
     merges: b.merges,
@@ -451,11 +526,16 @@ export function buildLayout(options: LayoutOptions): SheetLayout {
       paper: 'A4',
       orientation: 'portrait',
       fitToWidth: true,
-      area: extent,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      // From 二's heading to 表四's last row, the printed columns only: one area, so one flow of pages.
+      area: { row: s2.heading, col: 0, rows: s4.last - s2.heading + 1, cols: GRID_COLUMNS },
+      // 表三's three header rows, repeated on every page after the first they print on. They lie on
+      // page 1, so no earlier page can show them; 表四 follows 表三's last rows on page 2, so no page
+      // shows them over 表四 alone (test/print checks both in LibreOffice).
+      titleRows: { row: s3.header, rows: 3 },
+      margins: MARGINS,
     },
     hideGridLines: true,
-    pageBreaks: b.pageBreaks,
+    pageBreaks: pageBreak === undefined ? [] : [pageBreak],
   };
 }
 

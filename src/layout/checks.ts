@@ -9,14 +9,30 @@ import { identitiesOf, type Identity, type RuleId } from '../rules';
 import { cellA1, rangeA1 } from './a1';
 import type { CellRange, ConditionalFill } from './types';
 
-/** What a status cell shows. `pass` is exact; every failure starts with ✖. */
+/** What a status cell shows when the table passes. Exact: readers and tests compare with it. */
 export const STATUS_TEXT = {
   pass: '校验通过',
-  blank: '✖ 有未填写的单元格',
-  text: '✖ 有非数字的单元格',
-  negative: '✖ 有负数的单元格',
-  fraction: '✖ 件数有小数',
 } as const;
+
+/**
+ * What a status cell shows for a cell problem, `{n}` being how many cells have it. Checked in this
+ * order; the first problem found is the one shown.
+ */
+export const CELL_STATUS = {
+  blank: '✖ 有 {n} 个单元格未填写',
+  text: '✖ 有 {n} 个单元格不是数字',
+  negative: '✖ 有 {n} 个单元格为负数',
+  fraction: '✖ 有 {n} 个件数不是整数',
+} as const;
+
+export type CellProblem = keyof typeof CELL_STATUS;
+
+/** The status text of a cell problem found in `count` cells. */
+export const cellStatus = (problem: CellProblem, count: number): string =>
+  CELL_STATUS[problem].replace('{n}', String(count));
+
+/** Between a failing scope and its difference: `自然人 差 +1`, as the engine's messages write it. */
+export const DELTA_WORD = ' 差 ';
 
 /** The mark every failing status starts with. */
 export const STATUS_FAIL_MARK = '✖';
@@ -139,21 +155,26 @@ export function scopeLabel(version: FormatVersion, identity: Identity): string {
   return column ? column.label.zh : identity.scope;
 }
 
+/** Written after every difference as `+<d>`; a negative one comes out as `+-2` and is tidied to `-2`. */
+const PLUS_MINUS = '+-';
+
 function assertSafeLabel(label: string): void {
   // The SUBSTITUTE tidy-up would corrupt a label holding its markers.
-  if (label.includes(END) || label.includes('：、') || label.includes(STATUS_FAIL_MARK)) {
+  if ([END, '：、', STATUS_FAIL_MARK, PLUS_MINUS].some((marker) => label.includes(marker))) {
     throw new Error(`label cannot be used in a status formula: ${label}`);
   }
 }
 
 /**
- * The failing identities of a table as text, or `校验通过` when all hold:
- * `✖ 勾稽关系不符：自然人、总计；总计不等于各类申请人之和：一、本年新收政府信息公开申请数量`.
+ * The failing identities of a table as text, each scope with its difference (actual − expected,
+ * signed as the engine's messages print it), or `校验通过` when all hold:
+ * `✖ 勾稽关系不符：自然人 差 +1、总计 差 +1；总计不等于各类申请人之和：一、本年新收政府信息公开申请数量 差 -2`.
  *
- * Each section is `；heading：、a、b|`; a section with no failing scope is exactly `；heading：|`
- * and is removed whole. Then `✖ |` (nothing failed) becomes 校验通过, and the leading `；`, the
- * first `、` of each list and the `|` markers are dropped. So every IF appears once: an IF(list="")
- * test would repeat each section and push s3 past Excel's 8,192-character formula limit.
+ * Each section is `；heading：、a 差 +1、b 差 +-2|`; a section with no failing scope is exactly
+ * `；heading：|` and is removed whole. Then `✖ |` (nothing failed) becomes 校验通过, and the leading
+ * `；`, the first `、` of each list, the `|` markers and the `+` before a negative difference are
+ * dropped. So every IF appears once: an IF(list="") test would repeat each section, and a sign test
+ * would repeat each difference, pushing 表三 towards Excel's 8,192-character formula limit.
  */
 function identityText(version: FormatVersion, identities: readonly Identity[], locate: Locate): string {
   const rules: RuleId[] = [];
@@ -167,7 +188,8 @@ function identityText(version: FormatVersion, identities: readonly Identity[], l
       .map((identity) => {
         const label = scopeLabel(version, identity);
         assertSafeLabel(label);
-        return `IF(${identityFails(identity, locate)},${quote(`、${label}`)},"")`;
+        const item = `${quote(`、${label}${DELTA_WORD}+`)}&(${difference(identity, locate)})`;
+        return `IF(${identityFails(identity, locate)},${item},"")`;
       });
     const open = `；${heading}：`;
     return `SUBSTITUTE(${quote(open)}&${items.join('&')}&${quote(END)},${quote(open + END)},"")`;
@@ -176,18 +198,26 @@ function identityText(version: FormatVersion, identities: readonly Identity[], l
   let text = `SUBSTITUTE(${all},${quote(`${STATUS_FAIL_MARK} ${END}`)},${quote(STATUS_TEXT.pass)})`;
   text = `SUBSTITUTE(${text},${quote(`${STATUS_FAIL_MARK} ；`)},${quote(`${STATUS_FAIL_MARK} `)})`;
   text = `SUBSTITUTE(${text},"：、","：")`;
+  text = `SUBSTITUTE(${text},${quote(PLUS_MINUS)},"-")`;
   return `SUBSTITUTE(${text},${quote(END)},"")`;
 }
 
 const mayBeNegative = (unit: Unit): boolean => unit === 'signedCount';
 const mustBeWhole = (unit: Unit): boolean => unit === 'count' || unit === 'signedCount';
 
+/** `IF(count>0,"✖ 有 "&count&" 个…",otherwise)`: a cell problem, named with how many cells have it. */
+function cellProblem(problem: CellProblem, count: string, otherwise: string): string {
+  const [before, after] = CELL_STATUS[problem].split('{n}');
+  return `IF(${count}>0,${quote(before)}&(${count})&${quote(after)},${otherwise})`;
+}
+
 /**
  * The status formula of one table. In order: blank cells (never read as 0), text, negative
- * numbers, fractional counts, then the identities. Those are exactly the error rules of the engine
- * on the table's cells (CELL-BLANK, CELL-NOT-NUMBER, CELL-NEGATIVE, CELL-NOT-INTEGER and the
- * identities), so the status passes iff `validate()` finds no error in the table. S3-ZERO-YEAR
- * needs no formula of its own: with no negative cell it only fires where an identity fails too.
+ * numbers, fractional counts, each with how many cells have it, then the identities with their
+ * differences. Those are exactly the error rules of the engine on the table's cells (CELL-BLANK,
+ * CELL-NOT-NUMBER, CELL-NEGATIVE, CELL-NOT-INTEGER and the identities), so the status passes iff
+ * `validate()` finds no error in the table. S3-ZERO-YEAR needs no formula of its own: with no
+ * negative cell it only fires where an identity fails too.
  */
 export function compileStatusFormula(version: FormatVersion, table: TableId, locate: Locate): string {
   const cells = cellsOfTable(version, table).map((c) => ({ ...c, ...locate(c.key) }));
@@ -195,15 +225,15 @@ export function compileStatusFormula(version: FormatVersion, table: TableId, loc
   const nonNegative = compactRanges(cells.filter((c) => !mayBeNegative(c.unit)));
   const whole = compactRanges(cells.filter((c) => mustBeWhole(c.unit)));
   const identities = identitiesOf(version).filter((i) => i.table === table);
-  const blank = `${perRange((r) => `COUNTBLANK(${r})`, all)}>0`;
-  const text = `COUNTA(${list(all)})>COUNT(${list(all)})`;
-  const negative = nonNegative.length > 0 ? `${perRange((r) => `COUNTIF(${r},"<0")`, nonNegative)}>0` : undefined;
-  const fraction = whole.length > 0 ? `${perRange((r) => `SUMPRODUCT(--(MOD(${r},1)<>0))`, whole)}>0` : undefined;
+  const blank = perRange((r) => `COUNTBLANK(${r})`, all);
+  const text = `COUNTA(${list(all)})-COUNT(${list(all)})`;
+  const negative = nonNegative.length > 0 ? perRange((r) => `COUNTIF(${r},"<0")`, nonNegative) : undefined;
+  const fraction = whole.length > 0 ? perRange((r) => `SUMPRODUCT(--(MOD(${r},1)<>0))`, whole) : undefined;
   let formula = identityText(version, identities, locate);
-  if (fraction) formula = `IF(${fraction},${quote(STATUS_TEXT.fraction)},${formula})`;
-  if (negative) formula = `IF(${negative},${quote(STATUS_TEXT.negative)},${formula})`;
-  formula = `IF(${text},${quote(STATUS_TEXT.text)},${formula})`;
-  return `IF(${blank},${quote(STATUS_TEXT.blank)},${formula})`;
+  if (fraction) formula = cellProblem('fraction', fraction, formula);
+  if (negative) formula = cellProblem('negative', negative, formula);
+  formula = cellProblem('text', text, formula);
+  return cellProblem('blank', blank, formula);
 }
 
 /**

@@ -3,6 +3,10 @@
 // sheets can live in one workbook. Part of the workbook contract: never rename one.
 import type { FormatVersion, TableId } from '../format';
 
+/**
+ * Bumped only when a reader must tell old sheets from new ones. Moving the status cells beside the
+ * tables (out of print) did not: tables, data offsets and every name stayed as they were.
+ */
 export const LAYOUT_VERSION = 1;
 
 export const NAMES = {
@@ -19,7 +23,7 @@ export const NAMES = {
   regulations: 'NB_P_REGULATIONS',
   /** The block of a table that holds its data cells: every data cell is found by its offset in it. */
   table: (table: TableId): string => `NB_${table.toUpperCase()}`,
-  /** The status cell under a table. */
+  /** The status cell of a table, beside it (right of the printed columns). */
   status: (table: TableId): string => `NB_${table.toUpperCase()}_STATUS`,
 } as const;
 

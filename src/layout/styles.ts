@@ -1,6 +1,6 @@
 // The named cell styles of a report sheet: fonts of printed reports (宋体 title, 黑体 headings,
-// 仿宋 table text), thin borders on every table cell, number formats by unit, and which cells are
-// locked. Renderers look styles up by name.
+// 仿宋 table text), thin borders on every table cell, number formats by unit, which cells are
+// locked, and what the sheet's protection still allows. Renderers look styles up by name.
 import type { Unit } from '../format';
 import type { CellStyle } from './types';
 
@@ -46,10 +46,58 @@ export const STYLES: Readonly<Record<string, CellStyle>> = {
   caption: { ...base, fontSize: 9, fill: HEADER_FILL },
   rowLabel: { ...base, hAlign: 'left' },
   groupLabel: { ...base },
+  // 三、本年度办理结果 spans every outcome row, across the page break: set at its top, it prints whole on page 1.
+  outcomeLabel: { ...base, vAlign: 'top' },
   statusLabel: { ...base, bold: true, fill: HEADER_FILL },
-  status: { ...base, bold: true, hAlign: 'left' },
+  // Top-aligned: the start of a long list of failing scopes stays beside the table's first rows.
+  status: { ...base, bold: true, hAlign: 'left', vAlign: 'top' },
   [dataStyleName('count')]: { ...base, numberFormat: NUMBER_FORMATS.count, locked: false },
   [dataStyleName('signedCount')]: { ...base, numberFormat: NUMBER_FORMATS.signedCount, locked: false },
   [dataStyleName('wanyuan')]: { ...base, numberFormat: NUMBER_FORMATS.wanyuan, locked: false },
   [dataStyleName('decimal')]: { ...base, numberFormat: NUMBER_FORMATS.decimal, locked: false },
+};
+
+/** What users may still do on the protected sheet, flag by flag; both writers write every flag. */
+export interface SheetProtection {
+  readonly selectLockedCells: boolean;
+  readonly selectUnlockedCells: boolean;
+  readonly formatCells: boolean;
+  readonly formatColumns: boolean;
+  readonly formatRows: boolean;
+  readonly insertColumns: boolean;
+  readonly insertRows: boolean;
+  readonly insertHyperlinks: boolean;
+  readonly deleteColumns: boolean;
+  readonly deleteRows: boolean;
+  readonly sort: boolean;
+  readonly autoFilter: boolean;
+  readonly pivotTables: boolean;
+  /** Drawing objects and comments. */
+  readonly objects: boolean;
+  readonly scenarios: boolean;
+}
+
+/**
+ * The protection (no password) keeps labels, formulas and the tables' shape from slips. Users may
+ * select anything and resize rows and columns. They may not insert or delete rows: a row inserted
+ * inside a table would widen its defined name, and the reader then refuses the table, so one slip
+ * (Ctrl+Shift+=) would cost the whole sheet. Rows above the tables can still be inserted after
+ * 审阅 → 撤销工作表保护; the names move with the tables and the readers find them.
+ */
+export const SHEET_PROTECTION: SheetProtection = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatCells: false,
+  formatColumns: true,
+  formatRows: true,
+  insertColumns: false,
+  insertRows: false,
+  insertHyperlinks: false,
+  deleteColumns: false,
+  deleteRows: false,
+  sort: false,
+  autoFilter: false,
+  pivotTables: false,
+  objects: false,
+  scenarios: false,
 };

@@ -107,8 +107,10 @@ export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   /** Scale the printout to the paper's width (any number of pages down). */
   readonly fitToWidth: boolean;
-  /** The printed area. */
+  /** The printed area: one rectangle (Excel prints each area of several on pages of their own). */
   readonly area: CellRange;
+  /** Rows repeated at the top of every page after the first they print on (print titles). */
+  readonly titleRows?: { readonly row: number; readonly rows: number };
   /** Margins in inches. */
   readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
 }
@@ -136,6 +138,6 @@ export interface SheetLayout {
   readonly print?: PrintSetup;
   /** Hide the grid lines, so the sheet looks like the printed tables (optional field). */
   readonly hideGridLines?: boolean;
-  /** Rows that start a new printed page, so no table is split across pages (optional field). */
+  /** Rows that start a new printed page (optional field; the report sheet has none). */
   readonly pageBreaks?: readonly number[];
 }

@@ -1,17 +1,27 @@
 // The .xlsx file writer: renders a SheetLayout onto an ExcelJS worksheet (values, formulas,
 // merges, styles, validations, conditional fills, protection, page setup) and saves workbooks
-// with the layout's defined names scoped to their sheet, which ExcelJS cannot write itself.
+// with the layout's defined names scoped to their sheet, print area and print titles quoted right,
+// all of which ExcelJS cannot write itself.
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RawValue } from '../report';
-import { parseRangeA1, rangeA1, sheetRangeA1 } from '../layout/a1';
+import { cellA1, parseRangeA1, quoteSheetName, rangeA1, sheetRangeA1 } from '../layout/a1';
 import { uniqueSheetName } from '../layout/sheet-name';
-import type { CellRange, CellStyle, DataValidationSpec, DefinedName, SheetLayout } from '../layout/types';
+import { SHEET_PROTECTION } from '../layout/styles';
+import type { CellStyle, DataValidationSpec, DefinedName, SheetLayout } from '../layout/types';
+
+interface Rendered {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly names: readonly DefinedName[];
+  /** Rows repeated on every printed page (print titles), zero-based. */
+  readonly titleRows?: { readonly row: number; readonly rows: number };
+}
 
 /** The names each rendered sheet must carry; read back when the workbook is saved. */
-const RENDERED = new WeakMap<ExcelJS.Workbook, { sheet: ExcelJS.Worksheet; names: readonly DefinedName[] }[]>();
+const RENDERED = new WeakMap<ExcelJS.Workbook, Rendered[]>();
 
 const PRINT_AREA = '_xlnm.Print_Area';
+const PRINT_TITLES = '_xlnm.Print_Titles';
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
@@ -39,13 +49,6 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-function cellsOf(range: CellRange): { row: number; col: number }[] {
-  const out: { row: number; col: number }[] = [];
-  for (let r = 0; r < range.rows; r++)
-    for (let c = 0; c < range.cols; c++) out.push({ row: range.row + r, col: range.col + c });
-  return out;
-}
-
 function validationOf(spec: DataValidationSpec): ExcelJS.DataValidation {
   const messages = {
     allowBlank: true,
@@ -67,6 +70,11 @@ function validationOf(spec: DataValidationSpec): ExcelJS.DataValidation {
     case 'list':
       return { type: 'list', formulae: [`"${(spec.list ?? []).join(',')}"`], ...messages };
   }
+}
+
+/** ExcelJS's worksheet holds its validations here; its type declarations leave the member out. */
+interface WithValidations {
+  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 /** A typed value as the cell will hold it: numbers as numbers, text as text, blanks left empty. */
@@ -107,9 +115,13 @@ export function renderLayout(
   // Merged cells take the top-left cell's style, so borders run round the whole area.
   for (const m of layout.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
 
+  // One entry per layout rectangle, keyed `B7:B7` even for one cell: ExcelJS writes a key with a colon
+  // as it is, while it joins single-cell keys itself, sorted as text (D10 before D9), into ranges that
+  // overlap the cells it already wrote. writeWorkbook turns `B7:B7` back into `B7`.
   for (const spec of layout.validations) {
-    const validation = validationOf(spec);
-    for (const { row, col } of cellsOf(spec.range)) ws.getCell(row + 1, col + 1).dataValidation = validation;
+    const { range } = spec;
+    const key = `${cellA1(range.row, range.col)}:${cellA1(range.row + range.rows - 1, range.col + range.cols - 1)}`;
+    (ws as unknown as WithValidations).dataValidations.add(key, validationOf(spec));
   }
   layout.conditionalFills.forEach((fill, i) => {
     const color = { argb: argb(fill.fill) };
@@ -145,18 +157,16 @@ export function renderLayout(
   }
   // ExcelJS breaks after a 1-based row: that is the row before the zero-based one given.
   for (const row of layout.pageBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
-  // No password: users may lift the protection (审阅 → 撤销工作表保护) to adjust the sheet.
-  // Inserting rows stays allowed (the names keep finding the tables); deleting them does not.
-  void ws.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    insertRows: true,
-  });
+  // No password: users may lift the protection (审阅 → 撤销工作表保护) to adjust the sheet. Which
+  // actions stay allowed is the layout's SHEET_PROTECTION, the same for the live writer.
+  void ws.protect('', { ...SHEET_PROTECTION });
 
   const list = RENDERED.get(workbook) ?? [];
-  list.push({ sheet: ws, names: layout.names });
+  list.push({
+    sheet: ws,
+    names: layout.names,
+    ...(layout.print?.titleRows ? { titleRows: layout.print.titleRows } : {}),
+  });
   RENDERED.set(workbook, list);
   return ws;
 }
@@ -242,12 +252,21 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
       .map((a) => sheetRangeA1(sheet.name, parseRangeA1(a.replace(/\$/g, ''))))
       .join(','),
   }));
-  for (const { sheet, names: list } of rendered) {
+  for (const { sheet, names: list, titleRows } of rendered) {
     const sheetIndex = order.indexOf(sheet.name);
     if (sheetIndex < 0) continue; // removed from the workbook after rendering
     for (const n of list) names.push({ name: n.name, sheetIndex, ref: sheetRangeA1(sheet.name, n.range) });
+    if (titleRows) {
+      const rows = `$${titleRows.row + 1}:$${titleRows.row + titleRows.rows}`;
+      names.push({ name: PRINT_TITLES, sheetIndex, ref: `${quoteSheetName(sheet.name)}!${rows}` });
+    }
   }
   zip.file('xl/workbook.xml', addDefinedNames(xml, names));
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const sheetXml = await zip.file(path)?.async('string');
+    // renderLayout's `B7:B7` validation keys, written as Excel writes one cell.
+    if (sheetXml?.includes('sqref=')) zip.file(path, sheetXml.replace(/sqref="([A-Z]+\d+):\1"/g, 'sqref="$1"'));
+  }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 

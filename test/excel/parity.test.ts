@@ -1,13 +1,15 @@
 // The live writer against the .xlsx file writer: the same layout and values, rendered once into the fake
 // Excel through Office.js calls and once into an ExcelJS workbook by renderLayout, must give the same cells,
-// merges, defined names, checks (conditional fills, validations), locks, number formats, borders and page
-// setup. Names are read from the saved file, where the file writer scopes them to their sheet.
+// merges, defined names, checks (conditional fills, validations), locks, number formats, borders, every
+// protection flag and the page setup. Names, validations, protection and print titles are read from the
+// saved file, as Excel will read them; flags a writer leaves out count with the default Excel gives them.
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeLayoutToWorkbook } from '../../src/excel/insert-template';
 import { buildProfileXml } from '../../src/excel/profile-xml';
 import { getFormat, type FormatVersion } from '../../src/format';
 import { buildLayout } from '../../src/layout';
+import { SHEET_PROTECTION, type SheetProtection } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import type { RawValue } from '../../src/report';
 import { renderLayout, writeWorkbook, xmlUnescape } from '../../src/xlsx/write';
@@ -20,6 +22,7 @@ import {
   sheetNamed,
   type BorderSide,
   type FakeSheet,
+  type Rect,
 } from '../support/fake-excel';
 import { upTo } from './small-layout';
 
@@ -45,6 +48,8 @@ function filledValues(version: FormatVersion): Record<string, RawValue> {
 }
 
 interface Rendered {
+  /** Cells with two data validations (Excel keeps one of them, unpredictably). */
+  validationOverlaps: string[];
   cells: Content[][];
   merges: string[];
   names: [string, string][];
@@ -64,33 +69,74 @@ const extentCells = <T>(layout: SheetLayout, f: (row: number, col: number) => T)
 
 const SIDES: readonly BorderSide[] = ['top', 'bottom', 'left', 'right'];
 
-function fromFake(layout: SheetLayout, sheet: FakeSheet): Rendered {
+/** Validations by cell; a cell reached by two validations is listed in `overlaps`. */
+function byCell(entries: readonly { rects: readonly Rect[]; validation: Record<string, unknown> }[]): {
+  validations: Record<string, unknown>;
+  overlaps: string[];
+} {
   const validations: Record<string, unknown> = {};
-  for (const dv of sheet.dataValidations) {
-    const [kind, body] = Object.entries(dv.rule ?? {})[0] as [string, Record<string, unknown>];
-    const rule =
-      kind === 'list'
-        ? { type: 'list', formulae: [`"${String(body.source)}"`] }
-        : {
-            type: kind === 'wholeNumber' ? 'whole' : kind,
-            operator: { GreaterThanOrEqualTo: 'greaterThanOrEqual', Between: 'between' }[String(body.operator)],
-            formulae: body.formula2 === undefined ? [body.formula1] : [body.formula1, body.formula2],
-          };
-    const texts = {
-      errorStyle: dv.errorAlert?.style?.toLowerCase(),
-      errorTitle: dv.errorAlert?.title,
-      error: dv.errorAlert?.message,
-      prompt: dv.prompt?.message,
-    };
-    for (const rect of dv.rects) {
+  const overlaps: string[] = [];
+  for (const { rects, validation } of entries) {
+    for (const rect of rects) {
       for (let r = 0; r < rect.rows; r += 1) {
-        for (let c = 0; c < rect.cols; c += 1)
-          validations[rectAddress({ row: rect.row + r, col: rect.col + c, rows: 1, cols: 1 })] = { ...rule, ...texts };
+        for (let c = 0; c < rect.cols; c += 1) {
+          const address = rectAddress({ row: rect.row + r, col: rect.col + c, rows: 1, cols: 1 });
+          if (address in validations) overlaps.push(address);
+          validations[address] = validation;
+        }
       }
     }
   }
+  return { validations, overlaps };
+}
+
+/** What users may do on a protected sheet, flag by flag (the names of SheetProtection). */
+type Allowed = Record<keyof SheetProtection, boolean>;
+
+function fromFake(layout: SheetLayout, sheet: FakeSheet): Rendered {
+  const { validations, overlaps } = byCell(
+    sheet.dataValidations.map((dv) => {
+      const [kind, body] = Object.entries(dv.rule ?? {})[0] as [string, Record<string, unknown>];
+      const rule =
+        kind === 'list'
+          ? { type: 'list', formulae: [`"${String(body.source)}"`] }
+          : {
+              type: kind === 'wholeNumber' ? 'whole' : kind,
+              operator: { GreaterThanOrEqualTo: 'greaterThanOrEqual', Between: 'between' }[String(body.operator)],
+              formulae: (body.formula2 === undefined ? [body.formula1] : [body.formula1, body.formula2]).map(String),
+            };
+      const texts = {
+        errorStyle: dv.errorAlert?.style?.toLowerCase(),
+        errorTitle: dv.errorAlert?.title,
+        error: dv.errorAlert?.message,
+        prompt: dv.prompt?.message,
+      };
+      return { rects: dv.rects, validation: { ...rule, ...texts } };
+    }),
+  );
+  // Office.js defaults for options left out: every allow… false, selection of all cells.
   const options = sheet.protection.options ?? {};
+  const allow = (name: string): boolean => options[name] === true;
+  const selection = (options.selectionMode as string | undefined) ?? 'Normal';
+  const allowed: Allowed = {
+    selectLockedCells: selection === 'Normal',
+    selectUnlockedCells: selection !== 'None',
+    formatCells: allow('allowFormatCells'),
+    formatColumns: allow('allowFormatColumns'),
+    formatRows: allow('allowFormatRows'),
+    insertColumns: allow('allowInsertColumns'),
+    insertRows: allow('allowInsertRows'),
+    insertHyperlinks: allow('allowInsertHyperlinks'),
+    deleteColumns: allow('allowDeleteColumns'),
+    deleteRows: allow('allowDeleteRows'),
+    sort: allow('allowSort'),
+    autoFilter: allow('allowAutoFilter'),
+    pivotTables: allow('allowPivotTables'),
+    objects: allow('allowEditObjects'),
+    scenarios: allow('allowEditScenarios'),
+  };
   return {
+    validationOverlaps: overlaps,
     cells: extentCells(layout, (r, c) => {
       const cell = cellAt(sheet, r, c);
       if (!cell) return null;
@@ -113,16 +159,16 @@ function fromFake(layout: SheetLayout, sheet: FakeSheet): Rendered {
     protection: {
       protected: sheet.protection.protected,
       password: sheet.protection.password ?? '',
-      formatColumns: options.allowFormatColumns === true,
-      formatRows: options.allowFormatRows === true,
+      allowed,
     },
     page: {
       gridlines: sheet.showGridlines,
       paper: sheet.pageLayout.paperSize,
       orientation: sheet.pageLayout.orientation?.toLowerCase(),
-      fitToWidth: sheet.pageLayout.zoom?.horizontalFitToPages === 1,
+      fitToPages: [sheet.pageLayout.zoom?.horizontalFitToPages, sheet.pageLayout.zoom?.verticalFitToPages],
       centered: sheet.pageLayout.centerHorizontally === true,
       area: sheet.pageLayout.printArea,
+      titleRows: sheet.pageLayout.printTitleRows,
       breaks: sheet.pageLayout.pageBreaks ?? [],
       margins: [
         sheet.pageLayout.leftMargin,
@@ -135,6 +181,13 @@ function fromFake(layout: SheetLayout, sheet: FakeSheet): Rendered {
 }
 
 const hex = (argb: unknown): string => `#${String(argb).slice(2).toUpperCase()}`;
+
+/** The attributes of an XML start tag, unescaped. */
+function attributesOf(tag: string): Record<string, string> {
+  return Object.fromEntries(
+    [...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map(([, name, value]) => [name, xmlUnescape(value)]),
+  );
+}
 
 /** What an ExcelJS cell holds: nothing for the covered cells of a merged area (the file stores none). */
 function xlsxContent(xlsxCell: ExcelJS.Cell): Content {
@@ -157,20 +210,37 @@ async function fromFile(layout: SheetLayout, values: Record<string, RawValue>): 
       xmlUnescape(name),
       rectAddress(parseAddress(xmlUnescape(ref).split('!').pop() ?? '')),
     ]);
-  const validations: Record<string, unknown> = {};
-  const dvModel = (ws as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } })
-    .dataValidations.model;
-  for (const [address, dv] of Object.entries(dvModel)) {
-    validations[address] = {
-      type: dv.type,
-      ...(dv.operator !== undefined ? { operator: dv.operator } : {}),
-      formulae: dv.formulae,
-      errorStyle: dv.errorStyle,
-      errorTitle: dv.errorTitle,
-      error: dv.error,
-      prompt: dv.prompt,
-    };
-  }
+  const sheetXml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+  const { validations, overlaps } = byCell(
+    [...sheetXml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)].map(([, attributes, body]) => {
+      const a = attributesOf(attributes);
+      const formulae = [...body.matchAll(/<formula[12]>([^<]*)<\/formula[12]>/g)].map(([, f]) => xmlUnescape(f));
+      return {
+        rects: a.sqref.split(' ').map(parseAddress),
+        validation: {
+          type: a.type,
+          // The file leaves out `between`, the default operator.
+          ...(a.type !== 'list' ? { operator: a.operator ?? 'between' } : {}),
+          formulae,
+          errorStyle: a.errorStyle,
+          errorTitle: a.errorTitle,
+          error: a.error,
+          prompt: a.prompt,
+        },
+      };
+    }),
+  );
+  // The file's flags say what is locked; each left out has its schema default (ECMA-376 §18.3.1.85).
+  const locks = attributesOf(/<sheetProtection\b([^>]*)\/>/.exec(sheetXml)?.[1] ?? '');
+  const lockedByDefault = (name: string, fallback: boolean): boolean =>
+    locks[name] === undefined ? fallback : locks[name] === '1' || locks[name] === 'true';
+  const allowed = Object.fromEntries(
+    Object.keys(SHEET_PROTECTION).map((name) => [
+      name,
+      !lockedByDefault(name, !['objects', 'scenarios', 'selectLockedCells', 'selectUnlockedCells'].includes(name)),
+    ]),
+  ) as Allowed;
+  const titles = /<definedName name="_xlnm\.Print_Titles" localSheetId="0">([^<]*)<\/definedName>/.exec(workbookXml);
   type Rule = {
     priority: number;
     formulae: string[];
@@ -179,9 +249,9 @@ async function fromFile(layout: SheetLayout, values: Record<string, RawValue>): 
   const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings
     .flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })))
     .sort((a, b) => a.rule.priority - b.rule.priority);
-  const protection = (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
   const setup = ws.pageSetup;
   return {
+    validationOverlaps: overlaps,
     cells: extentCells(layout, (r, c) => xlsxContent(ws.getCell(r + 1, c + 1))),
     merges: ((ws.model as unknown as { merges: string[] }).merges ?? [])
       .map((m) => rectAddress(parseAddress(m)))
@@ -204,18 +274,18 @@ async function fromFile(layout: SheetLayout, values: Record<string, RawValue>): 
       return SIDES.filter((side) => border[side]?.style === 'thin').join(',');
     }),
     protection: {
-      protected: protection?.sheet === true,
-      password: protection?.hashValue ?? '',
-      formatColumns: protection?.formatColumns === true,
-      formatRows: protection?.formatRows === true,
+      protected: locks.sheet === '1',
+      password: locks.hashValue ?? locks.password ?? '',
+      allowed,
     },
     page: {
       gridlines: ws.views[0]?.showGridLines !== false,
       paper: setup.paperSize === 9 ? 'A4' : setup.paperSize,
       orientation: setup.orientation,
-      fitToWidth: setup.fitToPage === true && setup.fitToWidth === 1,
+      fitToPages: setup.fitToPage === true ? [setup.fitToWidth, setup.fitToHeight] : [undefined, undefined],
       centered: setup.horizontalCentered === true,
       area: setup.printArea ? rectAddress(parseAddress(setup.printArea)) : undefined,
+      titleRows: titles ? xmlUnescape(titles[1]).split('!').pop()?.replace(/\$/g, '') : undefined,
       breaks: (ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id),
       margins: [setup.margins?.left, setup.margins?.right, setup.margins?.top, setup.margins?.bottom].map((inches) =>
         inches === undefined ? undefined : inches * 72,
@@ -274,15 +344,19 @@ describe.each(['2021', '2019'] as const)('the %s layout: live writer and file wr
       expect(live.fills).toEqual(file.fills);
     });
 
-    it('validates the same cells with the same rules and messages', () => {
+    it('validates the same cells with the same rules and messages, each cell by one validation only', () => {
       expect(Object.keys(live.validations).length).toBeGreaterThan(0);
+      expect(file.validationOverlaps).toEqual([]);
+      expect(live.validationOverlaps).toEqual([]);
       expect(live.validations).toEqual(file.validations);
     });
 
-    it('locks and unlocks the same cells, and protects the sheet the same way', () => {
+    it('locks and unlocks the same cells, and protects the sheet the same way, flag by flag', () => {
       expect(live.locked.flat()).toContain(false);
       expect(live.locked).toEqual(file.locked);
       expect(live.protection).toEqual(file.protection);
+      // What the layout asks: resizing allowed; inserting and deleting rows not (see SHEET_PROTECTION).
+      expect(file.protection).toEqual({ protected: true, password: '', allowed: SHEET_PROTECTION });
     });
 
     it('gives the same number formats and borders', () => {
@@ -290,8 +364,18 @@ describe.each(['2021', '2019'] as const)('the %s layout: live writer and file wr
       expect(live.borders).toEqual(file.borders);
     });
 
-    it('sets up the page the same way', () => {
+    it('sets up the page the same way: paper, fit to width, print area, print titles, breaks', () => {
       expect(live.page).toEqual(file.page);
+      const layout = makeLayout();
+      const print = layout.print;
+      expect(file.page).toMatchObject({
+        paper: 'A4',
+        orientation: 'portrait',
+        fitToPages: [1, 0],
+        area: print && rectAddress(print.area),
+        titleRows: print?.titleRows && `${print.titleRows.row + 1}:${print.titleRows.row + print.titleRows.rows}`,
+        breaks: layout.pageBreaks,
+      });
     });
   });
 });

@@ -1,5 +1,7 @@
-import { columnWidthPoints, planSheet, validationRule } from '../../src/excel/sheet-plan';
+import { columnWidthPoints, planSheet, protectionPlan, validationRule } from '../../src/excel/sheet-plan';
 import { chunkAreas } from '../../src/excel/insert-template';
+import { buildLayout, parseRangeA1 } from '../../src/layout';
+import { SHEET_PROTECTION } from '../../src/layout/styles';
 import type { SheetLayout } from '../../src/layout/types';
 import { SMALL_LAYOUT } from './small-layout';
 
@@ -69,8 +71,40 @@ describe('planSheet', () => {
     expect(plan.formulas[2][2]).toBe('');
   });
 
-  it('turns page breaks into the first cell of each new page', () => {
+  it('turns page breaks into the first cell of each new page, and print titles into whole rows', () => {
     expect(planSheet(SMALL_LAYOUT).print?.pageBreaks).toEqual(['A4']);
+    expect(planSheet(SMALL_LAYOUT).print?.titleRows).toBe('2:2');
+  });
+
+  it.each(['2021', '2019'] as const)('validates each cell of the %s layout by one validation at most', (version) => {
+    const seen = new Map<string, string>();
+    for (const v of planSheet(buildLayout({ version })).validations) {
+      const r = parseRangeA1(v.address);
+      for (let i = 0; i < r.rows; i++) {
+        for (let j = 0; j < r.cols; j++) {
+          const cell = `${r.row + i},${r.col + j}`;
+          expect([cell, seen.get(cell)]).toEqual([cell, undefined]);
+          seen.set(cell, v.address);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(100);
+  });
+});
+
+describe('protectionPlan', () => {
+  it('maps every flag of the layout to its Office.js option', () => {
+    const plan = protectionPlan(SHEET_PROTECTION);
+    expect(Object.keys({ ...plan.options, ...plan.options17 })).toHaveLength(Object.keys(SHEET_PROTECTION).length - 1);
+    expect(plan.options).toMatchObject({ allowInsertRows: false, allowDeleteRows: false, allowFormatRows: true });
+    expect(protectionPlan({ ...SHEET_PROTECTION, insertRows: true, objects: true }).options.allowInsertRows).toBe(true);
+    expect(protectionPlan({ ...SHEET_PROTECTION, objects: true }).options17.allowEditObjects).toBe(true);
+    expect(protectionPlan({ ...SHEET_PROTECTION, selectLockedCells: false }).options17.selectionMode).toBe('Unlocked');
+    expect(
+      protectionPlan({ ...SHEET_PROTECTION, selectLockedCells: false, selectUnlockedCells: false }).options17
+        .selectionMode,
+    ).toBe('None');
+    expect(() => protectionPlan({ ...SHEET_PROTECTION, selectUnlockedCells: false })).toThrow('locked cells only');
   });
 });
 

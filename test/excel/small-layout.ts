@@ -81,6 +81,7 @@ export const SMALL_LAYOUT: SheetLayout = {
     orientation: 'portrait',
     fitToWidth: true,
     area: { row: 0, col: 0, rows: 5, cols: 3 },
+    titleRows: { row: 1, rows: 1 },
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 },
   },
 };

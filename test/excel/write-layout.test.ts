@@ -152,7 +152,35 @@ describe('writeLayoutToWorkbook: what the new sheet holds', () => {
     for (let r = 0; r < 5; r += 1)
       for (let c = 0; c < 3; c += 1) if (!isLocked(sheet, r, c)) unlocked.push(`${r},${c}`);
     expect(unlocked).toEqual(['1,1', '1,2', '2,1', '2,2']);
-    expect(sheet.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true } });
+    // Every option written: resizing allowed, inserting or deleting rows and all else not.
+    expect(sheet.protection).toEqual({
+      protected: true,
+      options: {
+        allowAutoFilter: false,
+        allowDeleteColumns: false,
+        allowDeleteRows: false,
+        allowFormatCells: false,
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowInsertColumns: false,
+        allowInsertHyperlinks: false,
+        allowInsertRows: false,
+        allowPivotTables: false,
+        allowSort: false,
+        allowEditObjects: false,
+        allowEditScenarios: false,
+        selectionMode: 'Normal',
+      },
+    });
+  });
+
+  it('leaves out the protect options of ExcelApi 1.7 below it (their defaults are the same)', async () => {
+    const ctx = createFakeExcel();
+    const result = await write(ctx, SMALL_LAYOUT, { supports: upTo('1.6') });
+    const options = sheetNamed(ctx, result.sheetName).protection.options ?? {};
+    expect(options).toMatchObject({ allowFormatRows: true, allowInsertRows: false });
+    expect(Object.keys(options)).not.toContain('allowEditObjects');
+    expect(Object.keys(options)).not.toContain('selectionMode');
   });
 
   it('adds the sheet-scoped names, the conditional fill and the validation', async () => {
@@ -192,8 +220,9 @@ describe('writeLayoutToWorkbook: what the new sheet holds', () => {
       topMargin: 54,
       bottomMargin: 54,
       centerHorizontally: true,
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printArea: 'A1:C5',
+      printTitleRows: '2:2',
       pageBreaks: [3],
     });
     expect(ctx.state.activeSheetId).toBe(sheet.id);

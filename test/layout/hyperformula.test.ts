@@ -1,13 +1,16 @@
 // The compiled in-sheet checks agree with the TypeScript engine: random reports, valid and broken
 // in every identity and cell rule, evaluated by HyperFormula, give the same verdict per table as
-// validate(), and the status names the same failing scopes.
+// validate(), and the status names the same failing scopes with the same differences (the engine's
+// delta, as its zh-CN message prints it) — or how many cells have the cell problem shown.
 //
 // The mapping, stated once: a table's status is `校验通过` iff validate() reports no finding of
 // severity `error` whose first cell lies in that table. (Warnings such as CELL-PRECISION do not
 // fail a table; report-level errors such as PROFILE-YEAR belong to no table.)
 import { cellsOfTable, getFormat, type FormatVersion, type TableId } from '../../src/format';
 import { buildLayout, IDENTITY_HEADINGS, STATUS_TEXT, scopeLabel, type SheetLayout } from '../../src/layout';
+import { cellStatus, DELTA_WORD } from '../../src/layout/checks';
 import type { RawValue } from '../../src/report';
+import { formatMessage } from '../../src/i18n';
 import { identitiesOf, validate, type Finding, type RuleId } from '../../src/rules';
 import { MUTATIONS, randomReport, seeded, type Mutation } from './support/random-report';
 import { SheetEngine } from './support/sheet-engine';
@@ -18,6 +21,12 @@ const REPORTS_PER_VERSION = 1000;
 function tableOf(key: string | undefined): TableId | undefined {
   const prefix = (key ?? '').slice(0, 2);
   return prefix === 's2' || prefix === 's3' || prefix === 's4' ? prefix : undefined;
+}
+
+/** A finding's delta as the zh-CN messages print it: `+2`, `-1`. */
+function printedDelta(delta: number | undefined): string {
+  if (delta === undefined) throw new Error('identity finding without a delta');
+  return delta > 0 ? `+${delta}` : String(delta);
 }
 
 const enginePasses = (findings: readonly Finding[], table: TableId): boolean =>
@@ -34,26 +43,36 @@ function expectedStatus(
   findings: readonly Finding[],
 ): string {
   const cells = cellsOfTable(version, table);
-  const raw = cells.map((c) => values[c.key]);
-  if (raw.some((v) => v === null || v === undefined)) return STATUS_TEXT.blank;
-  if (raw.some((v) => typeof v === 'string')) return STATUS_TEXT.text;
+  const count = (problem: (c: (typeof cells)[number], v: RawValue | undefined) => boolean): number =>
+    cells.filter((c) => problem(c, values[c.key])).length;
+  const blank = count((_, v) => v === null || v === undefined);
+  if (blank > 0) return cellStatus('blank', blank);
+  const text = count((_, v) => typeof v === 'string');
+  if (text > 0) return cellStatus('text', text);
   const n = (key: string): number => values[key] as number;
-  if (cells.some((c) => c.unit !== 'signedCount' && n(c.key) < 0)) return STATUS_TEXT.negative;
-  if (cells.some((c) => (c.unit === 'count' || c.unit === 'signedCount') && !Number.isInteger(n(c.key))))
-    return STATUS_TEXT.fraction;
-  const failing = new Map<RuleId, Set<string>>();
-  const note = (rule: RuleId, scope: string): void => {
-    failing.set(rule, (failing.get(rule) ?? new Set()).add(scope));
+  const negative = count((c) => c.unit !== 'signedCount' && n(c.key) < 0);
+  if (negative > 0) return cellStatus('negative', negative);
+  const fraction = count((c) => (c.unit === 'count' || c.unit === 'signedCount') && !Number.isInteger(n(c.key)));
+  if (fraction > 0) return cellStatus('fraction', fraction);
+  // Failing scopes by rule, each with the engine's difference as its message prints it (`+1`, `-2`).
+  const failing = new Map<RuleId, Map<string, string>>();
+  const note = (rule: RuleId, scope: string, delta: string): void => {
+    failing.set(rule, (failing.get(rule) ?? new Map<string, string>()).set(scope, delta));
   };
   for (const f of findings) {
     const scope = f.scope;
     if (f.rule === 'S3-ZERO-YEAR') {
-      // Reported instead of S3-BALANCE; the sheet names the column there when the balance fails.
+      // Reported instead of S3-BALANCE; the sheet names the column there when the balance fails,
+      // with the same difference (new and carried-in are 0: total + carried-over).
       const c = f.scope;
       if (n(`s3.new.${c}`) + n(`s3.carriedIn.${c}`) !== n(`s3.total.${c}`) + n(`s3.carriedOver.${c}`))
-        note('S3-BALANCE', c);
+        note('S3-BALANCE', c, printedDelta(f.delta));
     } else if (IDENTITY_HEADINGS[f.rule] && tableOf(f.cells[0]) === table && scope !== '') {
-      note(f.rule, scope);
+      const delta = printedDelta(f.delta);
+      // The sheet writes the difference as the engine's own message does.
+      const message = formatMessage(f, version);
+      if (!message.includes(`差 ${delta}`)) throw new Error(`engine message without "差 ${delta}": ${message}`);
+      note(f.rule, scope, delta);
     }
   }
   const sections: string[] = [];
@@ -69,7 +88,7 @@ function expectedStatus(
     if (!scopes) continue;
     const labels = identitiesOf(version)
       .filter((i) => i.rule === rule && scopes.has(i.scope))
-      .map((i) => scopeLabel(version, i));
+      .map((i) => `${scopeLabel(version, i)}${DELTA_WORD}${scopes.get(i.scope)}`);
     sections.push(`${IDENTITY_HEADINGS[rule]}：${labels.join('、')}`);
   }
   return sections.length === 0 ? STATUS_TEXT.pass : `✖ ${sections.join('；')}`;
@@ -144,8 +163,8 @@ describe.each(['2021', '2019'] as const)('in-sheet checks of the %s layout, eval
   });
 
   it('was fed valid reports and reports broken in every identity and cell rule', () => {
-    for (const m of MUTATIONS) expect([m, tally.mutationsSeen.get(m) ?? 0]).toEqual([m, expect.any(Number)]);
-    for (const m of MUTATIONS) expect(tally.mutationsSeen.get(m) ?? 0).toBeGreaterThan(20);
+    // Each mutation named when it was fed too rarely (a mutation the generator stopped making fails here).
+    for (const m of MUTATIONS) expect([m, (tally.mutationsSeen.get(m) ?? 0) > 20]).toEqual([m, true]);
     const rules: RuleId[] = [
       'S3-BALANCE',
       'S3-OUTCOME-TOTAL',
@@ -169,6 +188,20 @@ describe.each(['2021', '2019'] as const)('in-sheet checks of the %s layout, eval
 });
 
 describe('the agreement test', () => {
+  it('fails when a status names a wrong difference (the sign turned round)', () => {
+    const layout = buildLayout({ version: '2021' });
+    const broken: SheetLayout = {
+      ...layout,
+      cells: layout.cells.map((c) =>
+        c.role === 'status' && c.formula ? { ...c, formula: c.formula.split('"+-","-"').join('"+-","+"') } : c,
+      ),
+    };
+    expect(broken.cells.map((c) => c.formula).join()).not.toEqual(layout.cells.map((c) => c.formula).join());
+    const tally = run(broken, 7, 200);
+    expect(tally.disagreements).toEqual([]);
+    expect(tally.messageMismatches.length).toBeGreaterThan(0);
+  });
+
   it('fails when a formula is wrong (a status that tolerates a difference of 1 disagrees)', () => {
     const layout = buildLayout({ version: '2021' });
     const broken: SheetLayout = {

@@ -12,6 +12,9 @@ import {
   type SheetLayout,
 } from '../../src/layout';
 import { identitiesOf } from '../../src/rules';
+import { paginate } from './support/page-fill';
+
+const rangeName = (r: CellRange): string => `${r.row},${r.col} ${r.rows}×${r.cols}`;
 
 const VERSIONS: readonly FormatVersion[] = ['2021', '2019'];
 
@@ -161,10 +164,24 @@ describe.each(VERSIONS)('the %s layout', (version) => {
       }
       const status = layout.names.find((n) => n.name === NAMES.status(table))?.range;
       const check = layout.checks.find((c) => c.table === table);
-      expect(status && check && [status.row, status.col]).toEqual(check && [check.status.row, check.status.col]);
+      if (!status || !check) throw new Error(`no status name or check for ${table}`);
+      expect([status.row, status.col, status.rows, status.cols]).toEqual([check.status.row, check.status.col, 1, 1]);
+      expect(layout.cells.find((c) => c.row === status.row && c.col === status.col)?.role).toBe('status');
     }
     expect(layout.names.find((n) => n.name === NAMES.table('s3'))?.range.rows).toBe(format.s3.rows.length);
     for (const n of names) expect(n).toMatch(/^NB_[A-Z0-9_]+$/);
+  });
+
+  it('never lets two validations reach the same cell', () => {
+    const seen = new Set<string>();
+    for (const v of layout.validations) {
+      for (let r = v.range.row; r < v.range.row + v.range.rows; r++) {
+        for (let c = v.range.col; c < v.range.col + v.range.cols; c++) {
+          expect([r, c, seen.has(`${r},${c}`)]).toEqual([r, c, false]);
+          seen.add(`${r},${c}`);
+        }
+      }
+    }
   });
 
   it('validates every data cell once, by unit, with a zh-CN message', () => {
@@ -216,10 +233,107 @@ describe.each(VERSIONS)('the %s layout', (version) => {
     }
   });
 
-  it('prints on A4 portrait scaled to the page width, with 表三 starting a new page', () => {
-    expect(layout.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
-    const heading = layout.cells.find((c) => c.value === SECTIONS[2].heading);
-    expect(layout.pageBreaks).toEqual([heading?.row]);
+  describe('in print', () => {
+    const print = layout.print;
+    if (!print) throw new Error('no print setup');
+    const { area } = print;
+    const printed = (c: { row: number; col: number }): boolean => inside(area, c.row, c.col);
+    const rowOf = (text: string): number => layout.cells.find((c) => c.value === text)?.row ?? -1;
+
+    it('is A4 portrait fit to the page width, one area from 二 to the end of 表四, over the table columns', () => {
+      expect(print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: true });
+      expect(area.row).toBe(rowOf(SECTIONS[1].heading));
+      expect(area.col).toBe(0);
+      const s4 = locateCells(layout).get(cellsOfTable(version, 's4')[0].key);
+      expect(area.row + area.rows - 1).toBe(s4?.row);
+      const tableCells = layout.cells.filter((c) => ['header', 'rowLabel', 'data', 'sectionHeading'].includes(c.role));
+      expect(tableCells.length).toBeGreaterThan(200);
+      for (const cell of tableCells)
+        expect([cell.value, cell.key, printed(cell)]).toEqual([cell.value, cell.key, true]);
+      // Nothing right of the tables' last column is printed.
+      const right = Math.max(...layout.merges.filter((m) => printed(m)).map((m) => m.col + m.cols));
+      expect(area.col + area.cols).toBe(right);
+    });
+
+    it('leaves out the title, the profile, the filling instructions and every 本表校验', () => {
+      const out = layout.cells.filter((c) =>
+        ['title', 'profileLabel', 'profileInput', 'status', 'note'].includes(c.role),
+      );
+      expect(out.map((c) => c.role)).toEqual(expect.arrayContaining(['title', 'profileInput', 'status', 'note']));
+      for (const cell of out) expect([cell.role, cell.value, printed(cell)]).toEqual([cell.role, cell.value, false]);
+      // No merged area straddles the edge of the print area.
+      for (const m of layout.merges) {
+        const corners = [0, m.rows - 1].flatMap((dr) =>
+          [0, m.cols - 1].map((dc) => printed({ row: m.row + dr, col: m.col + dc })),
+        );
+        expect([rangeName(m), corners.some(Boolean) && !corners.every(Boolean)]).toEqual([rangeName(m), false]);
+      }
+    });
+
+    it("shows each status beside its table, right of the printed columns, from the table's first row", () => {
+      for (const check of layout.checks) {
+        expect(check.status.col).toBeGreaterThan(area.col + area.cols);
+        const heading = rowOf(SECTIONS[{ s2: 1, s3: 2, s4: 3 }[check.table]].heading);
+        expect([check.table, check.status.row]).toEqual([check.table, heading + 1]);
+        const label = layout.cells.find((c) => c.row === heading && c.col === check.status.col);
+        expect(label?.value).toBe('本表校验');
+        const merge = layout.merges.find((m) => m.row === check.status.row && m.col === check.status.col);
+        expect(merge && merge.row + merge.rows - 1).toBeGreaterThanOrEqual(check.data.row + check.data.rows - 1);
+      }
+    });
+
+    it('gives every printed row an explicit height, so the page fill is known', () => {
+      const heights = new Set(layout.rowHeights.map((r) => r.row));
+      for (let row = area.row; row < area.row + area.rows; row++) expect([row, heights.has(row)]).toEqual([row, true]);
+    });
+
+    it("repeats 表三's three header rows, and breaks once, inside 表三 between two groups of rows", () => {
+      const s3Top = locateCells(layout).get('s3.new.natural')?.row ?? -1;
+      expect(print.titleRows).toEqual({ row: s3Top - 3, rows: 3 });
+      expect(layout.cells.find((c) => c.row === s3Top - 3 && c.col === 0)?.value).toBe(format.s3.identityCaption);
+      expect(layout.pageBreaks).toHaveLength(1);
+      const row = (layout.pageBreaks ?? [])[0];
+      const index = row - s3Top;
+      expect(index).toBeGreaterThan(0);
+      expect(index).toBeLessThan(format.s3.rows.length);
+      const [before, after] = [format.s3.rows[index - 1], format.s3.rows[index]];
+      // No inner group (（三）不予公开 …) is cut in two.
+      expect(before.group === undefined || before.group.key !== after.group?.key).toBe(true);
+    });
+
+    it.each([0.6, 0.66, 0.7, 0.75, 0.8, 0.85, 0.89, 0.92])(
+      "at %p scale: two pages, page 1 at least half full, 表四 after 表三's last rows on page 2",
+      (scale) => {
+        const pages = paginate(layout, scale);
+        expect(pages).toHaveLength(2);
+        const [one, two] = pages;
+        expect(one.filled).toBeGreaterThanOrEqual(0.5);
+        expect(one.titled).toBe(false);
+        expect(one.rows[0]).toBe(rowOf(SECTIONS[1].heading));
+        // Page 2 starts inside 表三, under its repeated header, and holds the whole of 表四.
+        expect(two.titled).toBe(true);
+        const s3 = layout.names.find((n) => n.name === NAMES.table('s3'))?.range;
+        expect(s3 && inside(s3, two.rows[0], s3.col)).toBe(true);
+        expect(two.rows).toContain(rowOf(SECTIONS[3].heading));
+        expect(two.rows[two.rows.length - 1]).toBe(area.row + area.rows - 1);
+      },
+    );
+  });
+});
+
+describe('the filling instructions', () => {
+  const note = (version: FormatVersion): string =>
+    String(buildLayout({ version }).cells.find((c) => c.role === 'note' && c.style === 'note')?.value);
+
+  it('name the units each version has: 收费金额 in 2021 only, 本年增/减 in 2019 only', () => {
+    expect(note('2021')).toContain('收费金额以万元为单位');
+    expect(note('2021')).not.toContain('本年增/减');
+    expect(note('2019')).not.toContain('收费金额');
+    expect(note('2019')).toContain('本年增/减减少的填负数');
+    for (const version of VERSIONS) {
+      expect(note(version)).toContain('各表右侧的“本表校验”');
+      expect(note(version)).toContain('不打印');
+    }
   });
 });
 

@@ -102,6 +102,8 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   centerHorizontally?: boolean;
   printArea?: string;
+  /** Whole rows repeated at the top of each printed page, as `27:29`. */
+  printTitleRows?: string;
   /** Rows (zero-based) a manual page break comes before. */
   pageBreaks?: number[];
 }
@@ -455,7 +457,10 @@ export function emptySheet(id: string, name: string): FakeSheet {
 class FakeWorksheet {
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorksheetProtection;
-  readonly pageLayout: Record<string, unknown> & { setPrintArea(address: string): void };
+  readonly pageLayout: Record<string, unknown> & {
+    setPrintArea(address: string): void;
+    setPrintTitleRows(address: string): void;
+  };
   readonly horizontalPageBreaks: { add(range: string): Record<string, never> };
   private readonly loaded = new Map<string, unknown>();
 
@@ -492,10 +497,12 @@ class FakeWorksheet {
         zoom: page('zoom', (v) => {
           const zoom = v as FakePageLayout['zoom'];
           const fits = [zoom?.horizontalFitToPages, zoom?.verticalFitToPages].filter((n) => n !== undefined);
+          // 0 pages means "automatic" in that direction (Excel's "Fit to 1 page wide by [blank] tall").
           if (
             !zoom ||
             (zoom.scale !== undefined && fits.length > 0) ||
-            fits.some((n) => !Number.isInteger(n) || (n as number) < 1)
+            fits.some((n) => !Number.isInteger(n) || (n as number) < 0) ||
+            (fits.length > 0 && fits.every((n) => n === 0))
           ) {
             throw new FakeOfficeError('InvalidArgument', `Invalid zoom ${JSON.stringify(v)}`);
           }
@@ -508,6 +515,17 @@ class FakeWorksheet {
             const sheet = ref();
             sheet.pageLayout.printArea = rectAddress(parseAddress(address));
             ctx.log(sheet.name, 'pageLayout.setPrintArea', address);
+          }),
+        setPrintTitleRows: (address: string) =>
+          ctx.enqueue(() => {
+            const sheet = ref();
+            const rect = parseAddress(address);
+            // Excel: "The range must span the entire row to be valid."
+            if (rect.col !== 0 || rect.cols !== MAX_COLS) {
+              throw new FakeOfficeError('InvalidArgument', `Print title rows must be whole rows: "${address}"`);
+            }
+            sheet.pageLayout.printTitleRows = `${rect.row + 1}:${rect.row + rect.rows}`;
+            ctx.log(sheet.name, 'pageLayout.setPrintTitleRows', address);
           }),
       },
     );

@@ -9,7 +9,8 @@ import * as ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import type { JsonFileEntry } from '../../src/cli/check';
 import { getFormat, SECTIONS, type FormatVersion, type TableId } from '../../src/format';
-import { buildLayout, NAMES, STATUS_TEXT } from '../../src/layout';
+import { buildLayout, NAMES, rangeA1, STATUS_TEXT } from '../../src/layout';
+import { cellStatus } from '../../src/layout/checks';
 import { parseReportJson, type Report } from '../../src/report';
 import { validate } from '../../src/rules';
 import { readWorkbookReports } from '../../src/xlsx/read';
@@ -24,9 +25,15 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const fixture = async (name: string): Promise<Report> =>
   parseReportJson(await fs.readFile(path.join(FIXTURES, name), 'utf8'));
 
-/** The status shown beside each table's 本表校验 label, in table order. */
+/** The status under each table's 本表校验 label (right of the table), in table order. */
 function statuses(csv: string[][]): string[] {
-  return csv.filter((row) => row[0] === '本表校验').map((row) => row.find((f, i) => i > 0 && f !== '') ?? '');
+  const out: string[] = [];
+  csv.forEach((row, r) => {
+    row.forEach((field, c) => {
+      if (field === '本表校验') out.push(csv[r + 1]?.[c] ?? '');
+    });
+  });
+  return out;
 }
 
 /** What HyperFormula shows for the same report, to hold LibreOffice to the same text. */
@@ -81,7 +88,7 @@ afterAll(async () => {
 });
 
 describe('a template filled with a valid report, opened in LibreOffice', () => {
-  it.each(['valid-2021', 'valid-2019'])('%s shows 校验通过 under every table', (name) => {
+  it.each(['valid-2021', 'valid-2019'])('%s shows 校验通过 beside every table', (name) => {
     expect(statuses(csvs.get(name) ?? [])).toEqual([STATUS_TEXT.pass, STATUS_TEXT.pass, STATUS_TEXT.pass]);
     expect(validate(reports[name]).filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -106,17 +113,22 @@ describe('a template filled with a valid report, opened in LibreOffice', () => {
 describe('a template filled with a broken report, opened in LibreOffice', () => {
   it('shows a ✖ status for each broken table: blank in 表二, identities in 表三 and 表四', () => {
     const [s2, s3, s4] = statuses(csvs.get('broken-2021') ?? []);
-    expect(s2).toBe(STATUS_TEXT.blank);
+    expect(s2).toBe(cellStatus('blank', 1));
     expect(s3).toBe(
-      '✖ 勾稽关系不符：自然人、总计；（七）总计不等于各项之和：商业企业、总计；总计不等于各类申请人之和：一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量',
+      '✖ 勾稽关系不符：自然人 差 +1、总计 差 -1；（七）总计不等于各项之和：商业企业 差 -2、总计 差 -2；' +
+        '总计不等于各类申请人之和：一、本年新收政府信息公开申请数量 差 +1、二、上年结转政府信息公开申请数量 差 +1',
     );
-    expect(s4).toBe('✖ 总计不等于各项之和：行政复议');
+    expect(s4).toBe('✖ 总计不等于各项之和：行政复议 差 +1');
   });
 
   it('shows text and blanks in a 2019 sheet as the problem, before any total', () => {
     // 表三 has a blank as well as text: the blank is named first; 表四 has full-width digits, which
     // the sheet cannot add up, so it calls them text.
-    expect(statuses(csvs.get('text-2019') ?? [])).toEqual([STATUS_TEXT.pass, STATUS_TEXT.blank, STATUS_TEXT.text]);
+    expect(statuses(csvs.get('text-2019') ?? [])).toEqual([
+      STATUS_TEXT.pass,
+      cellStatus('blank', 1),
+      cellStatus('text', 1),
+    ]);
   });
 
   it('shows what HyperFormula shows for the same reports', () => {
@@ -164,8 +176,11 @@ describe('a template edited in LibreOffice: rows inserted above the tables, shee
       /<definedName [^>]*localSheetId="0"[^>]*name="NB_S3"|<definedName [^>]*name="NB_S3"[^>]*localSheetId="0"/,
     );
     expect(xml).toContain(NAMES.tables('2021'));
-    // 3 rows above the title and 2 above 表三: 表三's data moved from I27:O51 to I32:O56.
-    expect(xml).toMatch(/NB_S3"[^>]*>&apos;改名后的&apos;&apos;年报&apos;&apos;表&apos;!\$I\$32:\$O\$56</);
+    // 3 rows above the title and 2 above 表三: 表三's data moved 5 rows down.
+    const s3 = buildLayout({ version: '2021' }).names.find((n) => n.name === NAMES.table('s3'))?.range;
+    if (!s3) throw new Error('no NB_S3');
+    const moved = rangeA1({ ...s3, row: s3.row + 5 }, true).replace(/\$/g, '\\$');
+    expect(xml).toMatch(new RegExp(`NB_S3"[^>]*>&apos;改名后的&apos;&apos;年报&apos;&apos;表&apos;!${moved}<`));
   });
 
   it('reads back the same report and gives the same findings', async () => {

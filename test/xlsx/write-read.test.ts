@@ -138,8 +138,13 @@ describe('readWorkbookReports', () => {
     const bytes = await writeWorkbook(workbook);
     // The apostrophe is quoted in every name, the print area included, so any program opens the file.
     await expect(loadWorkbook(bytes)).resolves.toBeDefined();
-    expect(await partOf(bytes, 'xl/workbook.xml')).toContain(
-      `<definedName name="_xlnm.Print_Area" localSheetId="0">'张三''s 副本'!$A$1:$O$${layout.extent.rows + 7}</definedName>`,
+    const { area, titleRows } = layout.print ?? { area: layout.extent };
+    const workbookXml = await partOf(bytes, 'xl/workbook.xml');
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">'张三''s 副本'!$A$${area.row + 8}:$O$${area.row + area.rows + 7}</definedName>`,
+    );
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'张三''s 副本'!$${(titleRows?.row ?? 0) + 8}:$${(titleRows?.row ?? 0) + 10}</definedName>`,
     );
     const [entry] = await readWorkbookReports(bytes, 'moved.xlsx');
     expect(entry.file).toBe('moved.xlsx');

@@ -38,7 +38,13 @@ export function shiftDown(layout: SheetLayout, rows: number, sheetName: string):
     checks: layout.checks.map((c) => ({ ...c, status: move(c.status), data: move(c.data) })),
     extent: { ...layout.extent, rows: layout.extent.rows + rows },
     ...(layout.print
-      ? { print: { ...layout.print, area: { ...layout.print.area, rows: layout.print.area.rows + rows } } }
+      ? {
+          print: {
+            ...layout.print,
+            area: move(layout.print.area),
+            ...(layout.print.titleRows ? { titleRows: move(layout.print.titleRows) } : {}),
+          },
+        }
       : {}),
     pageBreaks: (layout.pageBreaks ?? []).map((r) => r + rows),
   };
