@@ -213,7 +213,7 @@ function addDefinedNames(workbookXml: string, names: readonly NameXml[]): string
  * Print areas are written here too: ExcelJS does not quote a sheet name holding an apostrophe,
  * which leaves a file that neither Excel nor ExcelJS itself can open.
  */
-export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   // Recalculate on open: the formulas are written without cached results.
   workbook.calcProperties.fullCalcOnLoad = true;
   const rendered = RENDERED.get(workbook) ?? [];
@@ -222,9 +222,10 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
     return area ? [{ sheet, area }] : [];
   });
   for (const { sheet } of printAreas) sheet.pageSetup.printArea = undefined;
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // ExcelJS types its result as an ArrayBuffer (a Node Buffer at run time): either way, a byte view.
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   } finally {
     for (const { sheet, area } of printAreas) sheet.pageSetup.printArea = area;
   }
@@ -248,7 +249,7 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
     for (const n of list) names.push({ name: n.name, sheetIndex, ref: sheetRangeA1(sheet.name, n.range) });
   }
   zip.file('xl/workbook.xml', addDefinedNames(xml, names));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 export interface TemplateSheet {
@@ -257,7 +258,7 @@ export interface TemplateSheet {
 }
 
 /** A workbook of one report sheet per entry, as bytes. */
-export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Buffer> {
+export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'nianbao 年报助手';
   const taken: string[] = [];
