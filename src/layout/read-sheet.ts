@@ -85,9 +85,7 @@ interface NameEntry {
   readonly broken?: Broken;
 }
 
-type Resolved =
-  | { readonly ok: true; readonly range: CellRange }
-  | { readonly ok: false; readonly broken?: Broken; readonly scoped: boolean };
+type Resolved = { readonly ok: true; readonly range: CellRange } | { readonly ok: false; readonly broken?: Broken };
 
 /** The NB_* names of a workbook by name, their areas on existing sheets and what is broken. */
 function indexNames(input: WorkbookNames): Map<string, NameEntry[]> {
@@ -127,7 +125,7 @@ function indexNames(input: WorkbookNames): Map<string, NameEntry[]> {
  * elsewhere that points here.
  */
 function resolve(entries: readonly NameEntry[] | undefined, sheet: string): Resolved {
-  if (!entries) return { ok: false, scoped: false };
+  if (!entries) return { ok: false };
   const on = (e: NameEntry): CellRange | undefined => e.areas.find((a) => a.sheet === sheet)?.range;
   const own = entries.filter((e) => e.scope === sheet);
   for (const e of own) {
@@ -135,14 +133,14 @@ function resolve(entries: readonly NameEntry[] | undefined, sheet: string): Reso
     if (range) return { ok: true, range };
   }
   const ownBroken = own.find((e) => e.broken && e.areas.length === 0);
-  if (ownBroken?.broken) return { ok: false, broken: ownBroken.broken, scoped: true };
+  if (ownBroken?.broken) return { ok: false, broken: ownBroken.broken };
   const others = [...entries.filter((e) => e.scope === undefined), ...entries.filter((e) => e.scope !== undefined)];
   for (const e of others) {
     const range = on(e);
     if (range) return { ok: true, range };
   }
   const bookBroken = entries.find((e) => e.scope === undefined && e.broken);
-  return bookBroken?.broken ? { ok: false, broken: bookBroken.broken, scoped: false } : { ok: false, scoped: false };
+  return bookBroken?.broken ? { ok: false, broken: bookBroken.broken } : { ok: false };
 }
 
 function brokenError(broken: Broken, params: InputErrorParams): ReportInputError {

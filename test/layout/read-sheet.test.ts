@@ -296,6 +296,16 @@ describe('planReportSheets: names that lead nowhere are errors, never blank tabl
     expect(error.params.sheet).toBe('年报');
   });
 
+  it('refuses a broken sheet-scoped name even when a workbook-level one of that name exists: it is what the sheet sees', () => {
+    const s3 = layout2021.names.find((n) => n.name === 'NB_S3')?.range;
+    if (!s3) throw new Error('no NB_S3');
+    const names = [
+      { name: 'NB_S3', formula: sheetRangeA1('年报', s3) },
+      ...namesOf(layout2021, '年报', (name, range) => (name === 'NB_S3' ? "'年报'!#REF!" : range)),
+    ];
+    expect(errorOf(plan(names)).code).toBe('WORKBOOK_NAME_BROKEN');
+  });
+
   it('refuses a broken profile name too', () => {
     const error = errorOf(plan(namesOf(layout2021, '年报', (name, range) => (name === NAMES.year ? '#REF!' : range))));
     expect(error.params).toMatchObject({ name: 'NB_P_YEAR' });
