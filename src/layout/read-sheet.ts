@@ -251,10 +251,16 @@ function planSheet(input: WorkbookNames, byName: Map<string, NameEntry[]>, sheet
     else if (found.broken) throw brokenError(found.broken, { ...at, name });
     else throw new ReportInputError('WORKBOOK_TABLE_MISSING', { ...at, name, table });
   }
-  for (const name of [NAMES.profile, ...Object.values(PROFILE_FIELD_NAMES)]) {
+  for (const name of Object.values(PROFILE_FIELD_NAMES)) {
     const found = resolve(byName.get(name), sheet);
     if (found.ok) anchors.set(name, found.range);
     else if (found.broken) throw brokenError(found.broken, { ...at, name });
+  }
+  // The profile block only places inputs that lack their own name; broken, it matters only then.
+  const block = resolve(byName.get(NAMES.profile), sheet);
+  if (block.ok) anchors.set(NAMES.profile, block.range);
+  else if (block.broken && Object.values(PROFILE_FIELD_NAMES).some((name) => !anchors.has(name))) {
+    throw brokenError(block.broken, { ...at, name: NAMES.profile });
   }
   const s3 = anchors.get(NAMES.table('s3'));
   const version = s3 ? versionOf(byName, sheet, s3) : undefined;

@@ -182,7 +182,10 @@ export function buildSheetMap(
     if (!at) throw new SheetMapError({ kind: 'missing', name });
     shifts.set(table, { shift: at.shift, anchor: name });
   }
-  const profileArea = located(NAMES.profile);
+  // The profile block is only a fallback for inputs without their own name: checked only when used,
+  // so that a later layout may reshape it without making older sheets unreadable.
+  let profileArea: { found: ReturnType<typeof located> } | undefined;
+  const profileBlock = (): ReturnType<typeof located> => (profileArea ??= { found: located(NAMES.profile) }).found;
 
   const spans = new Map(layout.merges.map((m) => [positionKey(m), m]));
   const placed: { key: string; rect: CellRange; anchor: string }[] = [];
@@ -193,8 +196,11 @@ export function buildSheetMap(
       const own = PROFILE_FIELD_NAMES[cell.key];
       const field = own === undefined ? undefined : located(own);
       if (own !== undefined && field) place = { shift: field.shift, anchor: own };
-      else if (profileArea) place = { shift: profileArea.shift, anchor: NAMES.profile };
-      else continue;
+      else {
+        const block = profileBlock();
+        if (!block) continue;
+        place = { shift: block.shift, anchor: NAMES.profile };
+      }
     }
     const span = spans.get(positionKey(cell));
     placed.push({

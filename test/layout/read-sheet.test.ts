@@ -311,6 +311,15 @@ describe('planReportSheets: names that lead nowhere are errors, never blank tabl
     expect(error.params).toMatchObject({ name: 'NB_P_YEAR' });
   });
 
+  it('minds a broken profile block only when an input has no name of its own', () => {
+    const broken = (name: string, range: CellRange) => (name === NAMES.profile ? '#REF!' : range);
+    expect(plan(namesOf(layout2021, '年报', broken))()).toHaveLength(1);
+    const error = errorOf(
+      plan(namesOf(layout2021, '年报', (name, range) => (name === NAMES.kind ? null : broken(name, range)))),
+    );
+    expect(error.params).toMatchObject({ name: 'NB_PROFILE' });
+  });
+
   it('refuses a table name missing on a sheet that has the others, naming the table', () => {
     const error = errorOf(plan(namesOf(layout2021, '年报', (name, range) => (name === 'NB_S4' ? null : range))));
     expect(error.code).toBe('WORKBOOK_TABLE_MISSING');

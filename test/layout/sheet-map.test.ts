@@ -256,6 +256,19 @@ describe('bad anchors', () => {
     expect(wide.problem).toMatchObject({ kind: 'resized', name: 'NB_P_YEAR' });
   });
 
+  it('checks the profile block only when an input has no name of its own', () => {
+    const reshaped = (name: string, range: CellRange): CellRange =>
+      name === NAMES.profile ? { ...range, rows: 3 } : range;
+    expect(buildSheetMap(layout, anchorsOf(layout, reshaped)).rectOf('profile.year')).toBeDefined();
+    const error = errorOf(() =>
+      buildSheetMap(
+        layout,
+        anchorsOf(layout, (name, range) => (name === NAMES.year ? null : reshaped(name, range))),
+      ),
+    );
+    expect(error.problem).toMatchObject({ kind: 'resized', name: 'NB_PROFILE' });
+  });
+
   it('refuses two tables on the same cells', () => {
     const s3 = layout.names.find((n) => n.name === NAMES.table('s3'))?.range;
     if (!s3) throw new Error('no NB_S3');
