@@ -118,7 +118,11 @@ function cellsOf(ws: ExcelJS.Worksheet, date1904: boolean): CellSource {
   };
 }
 
-/** Parts of a sheet the reader never looks at: ExcelJS need not build them (data validations are one per cell). */
+/**
+ * Parts of a sheet the reader never looks at, which ExcelJS then need not build: validations and
+ * conditional formats (the template has one per data cell), merges (only a merge's first cell holds
+ * a value), layout and page settings. Together about a sixth of the load time.
+ */
 const IGNORED_NODES = [
   'dataValidations',
   'conditionalFormatting',
@@ -128,6 +132,17 @@ const IGNORED_NODES = [
   'drawing',
   'headerFooter',
   'rowBreaks',
+  'mergeCells',
+  'cols',
+  'sheetViews',
+  'sheetPr',
+  'sheetFormatPr',
+  'dimension',
+  'pageSetup',
+  'pageMargins',
+  'printOptions',
+  'sheetProtection',
+  'autoFilter',
 ];
 
 async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
