@@ -1,6 +1,6 @@
-// A fake of the part of the Excel JavaScript object model the live writer uses, for tests without Office.
+// A fake of the part of the Excel JavaScript object model the live writer and reader use, for tests without Office.
 //
-// It behaves like Office.js where that matters to the writer:
+// It behaves like Office.js where that matters to them:
 // - writes are queued and run only at `context.sync()`; the first failing one rejects the sync and the
 //   rest of the batch is dropped (earlier writes stay: Office batches are not transactions);
 // - a property can be read only after `load` and a `sync` (else it throws `PropertyNotLoaded`), and it then
