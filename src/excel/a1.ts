@@ -1,7 +1,7 @@
 // What the Excel writer adds to the layout's A1 helpers (src/layout/a1.ts): whole rows and columns,
 // and the grouping of cells into few rectangles so that formats go out in few range operations.
 import { columnName } from '../layout/a1';
-import type { CellRange } from '../layout/types';
+import type { CellPosition, CellRange } from '../layout/types';
 
 /** Whole columns `B:D` (zero-based first column, count). */
 export function columnsAddress(col: number, count: number): string {
@@ -18,7 +18,7 @@ export function rowsAddress(row: number, count: number): string {
  * columns stacked over consecutive rows. Not the minimum cover, but exact, deterministic and small for
  * table-shaped layouts (one rectangle per block of a table).
  */
-export function toRectangles(cells: Iterable<{ readonly row: number; readonly col: number }>): CellRange[] {
+export function toRectangles(cells: Iterable<CellPosition>): CellRange[] {
   const byRow = new Map<number, Set<number>>();
   for (const { row, col } of cells) {
     let cols = byRow.get(row);

@@ -3,7 +3,8 @@
 import type { Locale } from '../format';
 import { EXCEL_STRINGS } from './strings';
 
-export type ExcelInsertErrorCode = 'API_UNSUPPORTED' | 'READ_FAILED' | 'WRITE_FAILED';
+export type ExcelInsertErrorCode =
+  'API_UNSUPPORTED' | 'READ_FAILED' | 'WRITE_FAILED' | 'READ_API_UNSUPPORTED' | 'REPORT_READ_FAILED';
 
 export class ExcelInsertError extends Error {
   readonly code: ExcelInsertErrorCode;

@@ -1,7 +1,8 @@
 // Everything the live writer will send to Excel for one layout, worked out before any Office call: the
 // content grid, merges, sizes, style groups, names and checks, all as A1 addresses. Pure, so that the
 // whole insertion can be checked without Excel and so that the Office batch itself is a flat list of writes.
-import type { CellRange, CellStyle, DataValidationSpec, LayoutCell, SheetLayout } from '../layout/types';
+import type { CellPosition, CellRange, CellStyle, DataValidationSpec, LayoutCell, SheetLayout } from '../layout/types';
+import { positionKey } from '../layout/types';
 import { cellA1, rangeA1 } from '../layout/a1';
 import { SHEET_PROTECTION, type SheetProtection } from '../layout/styles';
 import { columnsAddress, rowsAddress, toRectangles } from './a1';
@@ -207,7 +208,7 @@ function sizeGroups(
   return groups.map((g) => ({ address: address(g.first, g.count), points: g.points }));
 }
 
-function* cellsIn(range: CellRange): Generator<{ row: number; col: number }> {
+function* cellsIn(range: CellRange): Generator<CellPosition> {
   for (let r = 0; r < range.rows; r += 1)
     for (let c = 0; c < range.cols; c += 1) yield { row: range.row + r, col: range.col + c };
 }
@@ -227,16 +228,16 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
   const formulas: (string | number)[][] = Array.from({ length: extent.rows }, () =>
     Array.from({ length: extent.cols }, () => ''),
   );
-  const seen = new Set<string>();
-  const byStyle = new Map<string, { row: number; col: number }[]>();
-  const byNumberFormat = new Map<string, { row: number; col: number }[]>();
-  const unlockedCells: { row: number; col: number }[] = [];
-  let firstInput: { row: number; col: number } | undefined;
+  const seen = new Set<number>();
+  const byStyle = new Map<string, CellPosition[]>();
+  const byNumberFormat = new Map<string, CellPosition[]>();
+  const unlockedCells: CellPosition[] = [];
+  let firstInput: CellPosition | undefined;
 
   // A merged cell is styled over its whole area: Excel draws a merged cell's borders from the cells on
   // its edges, and the lock state of the area must agree for the cell to be editable.
-  const mergeAt = new Map<string, CellRange>();
-  for (const merge of layout.merges) mergeAt.set(`${merge.row},${merge.col}`, merge);
+  const mergeAt = new Map<number, CellRange>();
+  for (const merge of layout.merges) mergeAt.set(positionKey(merge), merge);
   const covered = (cell: LayoutCell): boolean =>
     layout.merges.some(
       (m) =>
@@ -249,7 +250,7 @@ export function planSheet(layout: SheetLayout, values?: LayoutValues): SheetPlan
 
   const ordered = [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const cell of ordered) {
-    const id = `${cell.row},${cell.col}`;
+    const id = positionKey(cell);
     if (seen.has(id)) throw new Error(`Layout lists cell (${cell.row}, ${cell.col}) twice`);
     seen.add(id);
     if (!inside({ row: cell.row, col: cell.col, rows: 1, cols: 1 }, extent)) {

@@ -25,6 +25,9 @@ const zhCN = {
     READ_FAILED: (detail: string): string => `读取工作簿中的工作表名称时出错：${detail}。工作簿未做任何修改。`,
     WRITE_FAILED: (detail: string, sheet: string): string =>
       `写入新工作表“${sheet}”时出错：${detail}。该工作表可能只写入了一部分，请删除后重试；工作簿中原有的内容没有改动。`,
+    READ_API_UNSUPPORTED: (detail: string): string =>
+      `此版本的 Excel 不支持读取年报表格所需的接口（${detail}）。请把工作簿另存为 .xlsx 文件，用命令行“nianbao check”检查。工作簿未做任何修改。`,
+    REPORT_READ_FAILED: (detail: string): string => `读取年报表格时出错：${detail}。工作簿未做任何修改。`,
   } satisfies Record<ExcelInsertErrorCode, (detail: string, sheet: string) => string>,
 };
 
@@ -60,6 +63,10 @@ const enUS: ExcelStrings = {
       `Could not read the worksheet names of the workbook: ${detail}. The workbook was not changed.`,
     WRITE_FAILED: (detail: string, sheet: string): string =>
       `Writing the new worksheet "${sheet}" failed: ${detail}. The worksheet may be incomplete; delete it and try again. Existing content of the workbook was not changed.`,
+    READ_API_UNSUPPORTED: (detail: string): string =>
+      `This version of Excel lacks the interface needed to read the report tables (${detail}). Save the workbook as an .xlsx file and check it with the command "nianbao check". The workbook was not changed.`,
+    REPORT_READ_FAILED: (detail: string): string =>
+      `Could not read the report tables: ${detail}. The workbook was not changed.`,
   },
 };
 

@@ -11,11 +11,12 @@
 import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
 import type { AgencyKind } from '../report';
 import { cellA1 } from './a1';
-import { compactRanges, compileIdentityFills, compileStatusFormula, statusFills, type Position } from './checks';
+import { compactRanges, compileIdentityFills, compileStatusFormula, statusFills } from './checks';
 import { LAYOUT_VERSION, NAMES } from './names';
 import { KIND_LABELS, REGULATION_LABELS } from './profile';
 import { dataStyleName, STYLES } from './styles';
 import type {
+  CellPosition,
   CellRange,
   CellRole,
   ConditionalFill,
@@ -160,11 +161,11 @@ class SheetBuilder {
   readonly fills: ConditionalFill[] = [];
   readonly validations: DataValidationSpec[] = [];
   readonly checks: TableCheck[] = [];
-  readonly positions = new Map<string, Position>();
+  readonly positions = new Map<string, CellPosition>();
   row = 0;
 
   put(
-    at: { row: number; col: number; rows?: number; cols?: number },
+    at: CellPosition & { rows?: number; cols?: number },
     role: CellRole,
     style: string,
     value: string | number | null,
@@ -217,7 +218,7 @@ class SheetBuilder {
     }
   }
 
-  at(key: string): Position {
+  at(key: string): CellPosition {
     const p = this.positions.get(key);
     if (!p) throw new Error(`layout has no cell ${key}`);
     return p;
@@ -285,7 +286,7 @@ function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
   b.needHeight(1, 22);
   b.needHeight(2, 22);
 
-  const one = (p: { row: number; col: number }): CellRange => ({ row: p.row, col: p.col, rows: 1, cols: 1 });
+  const one = (p: CellPosition): CellRange => ({ row: p.row, col: p.col, rows: 1, cols: 1 });
   b.name(NAMES.profile, { row: 1, col: 0, rows: 2, cols: GRID_COLUMNS });
   b.name(NAMES.agency, one(agency));
   b.name(NAMES.year, one(year));
@@ -540,8 +541,8 @@ export function buildLayout(options: LayoutOptions): SheetLayout {
 }
 
 /** Where each keyed cell (data cells and `profile.*` inputs) sits: key → zero-based (row, col). */
-export function locateCells(layout: SheetLayout): Map<string, Position> {
-  const map = new Map<string, Position>();
+export function locateCells(layout: SheetLayout): Map<string, CellPosition> {
+  const map = new Map<string, CellPosition>();
   for (const cell of layout.cells) if (cell.key) map.set(cell.key, { row: cell.row, col: cell.col });
   return map;
 }

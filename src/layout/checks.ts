@@ -7,7 +7,7 @@
 import { cellsOfTable, getFormat, type FormatVersion, type TableId, type Unit } from '../format';
 import { identitiesOf, type Identity, type RuleId } from '../rules';
 import { cellA1, rangeA1 } from './a1';
-import type { CellRange, ConditionalFill } from './types';
+import type { CellPosition, CellRange, ConditionalFill } from './types';
 
 /** What a status cell shows when the table passes. Exact: readers and tests compare with it. */
 export const STATUS_TEXT = {
@@ -57,15 +57,10 @@ const EPSILON = '0.000000001';
 /** Separators of the status text; the SUBSTITUTE tidy-up below relies on labels not holding them. */
 const END = '|';
 
-export interface Position {
-  readonly row: number;
-  readonly col: number;
-}
-
-export type Locate = (key: string) => Position;
+export type Locate = (key: string) => CellPosition;
 
 /** Few rectangles covering exactly the given cells (vertical or horizontal runs, whichever is fewer). */
-export function compactRanges(cells: readonly Position[]): CellRange[] {
+export function compactRanges(cells: readonly CellPosition[]): CellRange[] {
   const byRuns = (major: 'row' | 'col'): CellRange[] => {
     const minor = major === 'col' ? 'row' : 'col';
     const sorted = [...cells].sort((a, b) => a[major] - b[major] || a[minor] - b[minor]);
@@ -254,7 +249,7 @@ export function compileIdentityFills(version: FormatVersion, locate: Locate): Co
 }
 
 /** Fills on a status cell: red when it starts with ✖, green on 校验通过. */
-export function statusFills(status: Position): ConditionalFill[] {
+export function statusFills(status: CellPosition): ConditionalFill[] {
   const ref = cellA1(status.row, status.col);
   const range = { row: status.row, col: status.col, rows: 1, cols: 1 };
   return [

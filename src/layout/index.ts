@@ -10,8 +10,28 @@ export {
   compileIdentityFills,
   compactRanges,
   scopeLabel,
-  type Position,
 } from './checks';
-export { NAMES, LAYOUT_VERSION, LAYOUT_NAME, TABLES_NAME } from './names';
+export { NAMES, LAYOUT_VERSION, LAYOUT_NAME, TABLES_NAME, READABLE_LAYOUT_VERSIONS } from './names';
+export {
+  buildSheetMap,
+  SheetMapError,
+  PROFILE_FIELD_NAMES,
+  TABLE_IDS,
+  type SheetMap,
+  type SheetMapProblem,
+} from './sheet-map';
+export {
+  planReportSheets,
+  readReportSheet,
+  readReportSheets,
+  isDateFormat,
+  dateText,
+  EMPTY_CELL,
+  type CellSource,
+  type ReportSheetPlan,
+  type SheetCell,
+  type WorkbookName,
+  type WorkbookNames,
+} from './read-sheet';
 export { KIND_LABELS, REGULATION_LABELS, kindFromText, regulationsFromText } from './profile';
 export { STYLES, NUMBER_FORMATS, TITLE_FONT, HEADING_FONT, TABLE_FONT } from './styles';

@@ -9,6 +9,12 @@ import type { FormatVersion, TableId } from '../format';
  */
 export const LAYOUT_VERSION = 1;
 
+/**
+ * The layout versions the readers accept: every one released so far. A sheet marked with a later
+ * version was made by a newer release and is refused rather than misread.
+ */
+export const READABLE_LAYOUT_VERSIONS = { min: 1, max: LAYOUT_VERSION } as const;
+
 export const NAMES = {
   /** Marks a report sheet and its layout version (refers to the title cell). */
   layout: (layoutVersion: number): string => `NB_LAYOUT_V${layoutVersion}`,

@@ -1,14 +1,35 @@
 // A report sheet as plain data: every label, data cell, merge, style, defined name and in-sheet
 // check. The live Excel writer (src/excel) and the .xlsx file writer (src/xlsx) both render exactly
-// this; neither decides anything about the layout itself. Coordinates are zero-based.
+// this; neither decides anything about the layout itself. Coordinates are zero-based CellPositions.
 import type { FormatVersion, TableId } from '../format';
 
-/** A rectangle of cells: top-left corner and size. */
-export interface CellRange {
+/** One cell of a sheet, zero-based: (0, 0) is A1. The one position shape of the code base. */
+export interface CellPosition {
   readonly row: number;
   readonly col: number;
+}
+
+/** A rectangle of cells: its top-left corner and size. */
+export interface CellRange extends CellPosition {
   readonly rows: number;
   readonly cols: number;
+}
+
+/** Excel's grid: 1,048,576 rows × 16,384 columns (A…XFD). */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLUMNS = 16384;
+
+/**
+ * The one key of a position, for maps and sets: `row · 16384 + col`. A number (no string building),
+ * unique on Excel's grid and well inside 2^53.
+ */
+export function positionKey(position: CellPosition): number {
+  return position.row * SHEET_COLUMNS + position.col;
+}
+
+/** The position a positionKey was made from. */
+export function positionOfKey(key: number): CellPosition {
+  return { row: Math.floor(key / SHEET_COLUMNS), col: key % SHEET_COLUMNS };
 }
 
 export type HorizontalAlign = 'left' | 'center' | 'right';
@@ -46,9 +67,7 @@ export type CellRole =
   | 'status'
   | 'note';
 
-export interface LayoutCell {
-  readonly row: number;
-  readonly col: number;
+export interface LayoutCell extends CellPosition {
   readonly role: CellRole;
   /** Literal content; null for an open data cell. */
   readonly value: string | number | null;
@@ -96,7 +115,7 @@ export interface DataValidationSpec {
 export interface TableCheck {
   readonly table: TableId;
   /** The status cell: shows exactly `校验通过` when every identity of the table holds. */
-  readonly status: { readonly row: number; readonly col: number };
+  readonly status: CellPosition;
   /** The block of data cells of the table. */
   readonly data: CellRange;
 }

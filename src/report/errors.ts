@@ -16,7 +16,12 @@ export type InputErrorCode =
   | 'WORKBOOK_NO_REPORT'
   | 'WORKBOOK_TABLE_RESIZED'
   | 'WORKBOOK_NEWER_LAYOUT'
-  | 'WORKBOOK_UNKNOWN_FORMAT';
+  | 'WORKBOOK_UNKNOWN_FORMAT'
+  | 'WORKBOOK_DAMAGED'
+  | 'WORKBOOK_NAME_SHEET_MISSING'
+  | 'WORKBOOK_NAME_BROKEN'
+  | 'WORKBOOK_TABLE_MISSING'
+  | 'WORKBOOK_NAMES_OVERLAP';
 
 export type InputErrorParams = Readonly<Record<string, string | number>>;
 
@@ -24,6 +29,20 @@ type MessageTable = Readonly<Record<InputErrorCode, (p: InputErrorParams) => str
 
 const at = (p: InputErrorParams, zh: boolean): string =>
   p.path ? (zh ? `（位置：${p.path}）` : ` (at ${p.path})`) : '';
+
+/** Where a workbook problem is: `book.xlsx 的工作表“X”` / `sheet "X" of book.xlsx`, or the file alone. */
+const where = (p: InputErrorParams, zh: boolean): string =>
+  p.sheet ? (zh ? `${p.file} 的工作表“${p.sheet}”` : `sheet "${p.sheet}" of ${p.file}`) : `${p.file}`;
+
+const TABLE_NUMBER: Readonly<Record<string, { zh: string; en: string }>> = {
+  s2: { zh: '表二', en: 'table 2' },
+  s3: { zh: '表三', en: 'table 3' },
+  s4: { zh: '表四', en: 'table 4' },
+};
+const tableOf = (p: InputErrorParams, zh: boolean): string => {
+  const t = TABLE_NUMBER[String(p.table)];
+  return t ? (zh ? `（${t.zh}）` : ` (${t.en})`) : '';
+};
 
 const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
   'zh-CN': {
@@ -46,6 +65,16 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
     WORKBOOK_NEWER_LAYOUT: (p) =>
       `${p.file} 的工作表“${p.sheet}”由更新版本的年报助手生成（布局版本 ${p.layoutVersion}）。请升级年报助手后再读取。`,
     WORKBOOK_UNKNOWN_FORMAT: (p) => `无法识别 ${p.file} 中工作表“${p.sheet}”的表格格式（2019 或 2021 年版）。`,
+    WORKBOOK_DAMAGED: (p) =>
+      `${p.file}：这个工作簿已损坏，无法读取（文件内容不完整，或被其他程序写坏了）。请先用 Excel 或 WPS 打开它：能打开的，另存为新的“Excel 工作簿（*.xlsx）”后重试；打不开的，请改用备份，或用 nianbao template 重新生成表格后填写。`,
+    WORKBOOK_NAME_SHEET_MISSING: (p) =>
+      `${where(p, true)}中，名称 ${p.name} 指向不存在的工作表“${p.target}”（该表可能已被删除或改名），无法找到这张表格。请在“公式 → 名称管理器”中把 ${p.name} 改为指向年报表格所在的工作表，或重新插入官方表格后填入数据。`,
+    WORKBOOK_NAME_BROKEN: (p) =>
+      `${where(p, true)}中，名称 ${p.name} 的引用已失效（#REF!）：它所指的单元格已被删除，无法找到这张表格。请撤销删除，或重新插入官方表格后填入数据。`,
+    WORKBOOK_TABLE_MISSING: (p) =>
+      `${where(p, true)}中缺少名称 ${p.name}${tableOf(p, true)}：年报助手靠这个名称找到表格，它被删除了，这张表格无法读取。请在“公式 → 名称管理器”中恢复它，或重新插入官方表格后填入数据。`,
+    WORKBOOK_NAMES_OVERLAP: (p) =>
+      `${where(p, true)}中，名称 ${p.name} 和 ${p.other} 指向重叠的单元格（${p.cell}），无法分清两张表格。请在“公式 → 名称管理器”中改正它们，或重新插入官方表格。`,
   },
   'en-US': {
     JSON_SYNTAX: (p) => `Not valid JSON: ${p.detail}`,
@@ -69,6 +98,16 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
     WORKBOOK_NEWER_LAYOUT: (p) =>
       `Sheet "${p.sheet}" of ${p.file} was made by a newer release (layout version ${p.layoutVersion}). Upgrade to read it.`,
     WORKBOOK_UNKNOWN_FORMAT: (p) => `Cannot tell the table format (2019 or 2021) of sheet "${p.sheet}" in ${p.file}.`,
+    WORKBOOK_DAMAGED: (p) =>
+      `${p.file}: this workbook is damaged and cannot be read (its content is incomplete, or another program wrote it wrongly). Open it in Excel or WPS first: if it opens, save it as a new "Excel Workbook (*.xlsx)" and try again; if not, use a backup, or make the tables again with nianbao template and fill them in.`,
+    WORKBOOK_NAME_SHEET_MISSING: (p) =>
+      `In ${where(p, false)}, the name ${p.name} refers to the sheet "${p.target}", which does not exist (it may have been deleted or renamed), so the tables cannot be found. In Formulas → Name Manager, point ${p.name} at the sheet holding the report tables, or insert the official tables again and fill them in.`,
+    WORKBOOK_NAME_BROKEN: (p) =>
+      `In ${where(p, false)}, the name ${p.name} no longer refers to any cells (#REF!): they were deleted, so the tables cannot be found. Undo the deletion, or insert the official tables again and fill them in.`,
+    WORKBOOK_TABLE_MISSING: (p) =>
+      `The name ${p.name}${tableOf(p, false)} is missing from ${where(p, false)}: it is how the tables are found, and without it this table cannot be read. Restore it in Formulas → Name Manager, or insert the official tables again and fill them in.`,
+    WORKBOOK_NAMES_OVERLAP: (p) =>
+      `In ${where(p, false)}, the names ${p.name} and ${p.other} refer to overlapping cells (${p.cell}), so the two tables cannot be told apart. Correct them in Formulas → Name Manager, or insert the official tables again.`,
   },
 };
 

@@ -223,7 +223,7 @@ function addDefinedNames(workbookXml: string, names: readonly NameXml[]): string
  * Print areas are written here too: ExcelJS does not quote a sheet name holding an apostrophe,
  * which leaves a file that neither Excel nor ExcelJS itself can open.
  */
-export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   // Recalculate on open: the formulas are written without cached results.
   workbook.calcProperties.fullCalcOnLoad = true;
   const rendered = RENDERED.get(workbook) ?? [];
@@ -232,9 +232,10 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
     return area ? [{ sheet, area }] : [];
   });
   for (const { sheet } of printAreas) sheet.pageSetup.printArea = undefined;
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // ExcelJS types its result as an ArrayBuffer (a Node Buffer at run time): either way, a byte view.
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   } finally {
     for (const { sheet, area } of printAreas) sheet.pageSetup.printArea = area;
   }
@@ -267,7 +268,7 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook): Promise<Buffer>
     // renderLayout's `B7:B7` validation keys, written as Excel writes one cell.
     if (sheetXml?.includes('sqref=')) zip.file(path, sheetXml.replace(/sqref="([A-Z]+\d+):\1"/g, 'sqref="$1"'));
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 export interface TemplateSheet {
@@ -276,7 +277,7 @@ export interface TemplateSheet {
 }
 
 /** A workbook of one report sheet per entry, as bytes. */
-export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Buffer> {
+export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'nianbao 年报助手';
   const taken: string[] = [];

@@ -1,28 +1,13 @@
+// The live writer's own address helpers: whole columns and rows, and cells grouped into rectangles
+// (A1 basics are tested once, in test/layout/a1.test.ts).
 import { columnsAddress, rowsAddress, toRectangles } from '../../src/excel/a1';
-import { cellA1 as cellAddress, columnName as columnLetters, rangeA1 } from '../../src/layout/a1';
-import type { CellRange } from '../../src/layout/types';
 
-const rangeAddress = (range: CellRange): string => rangeA1(range);
-
-describe('A1 addresses', () => {
-  it('names columns A…Z, then AA, AZ, BA, XFD', () => {
-    expect([0, 25, 26, 51, 52, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
-  });
-
-  it('gives one cell as B3 and a block as B3:D5', () => {
-    expect(cellAddress(2, 1)).toBe('B3');
-    expect(rangeAddress({ row: 2, col: 1, rows: 1, cols: 1 })).toBe('B3');
-    expect(rangeAddress({ row: 2, col: 1, rows: 3, cols: 3 })).toBe('B3:D5');
-  });
-
-  it('gives whole columns and rows', () => {
+describe('whole columns and rows', () => {
+  it('gives whole columns as B:D and whole rows as 3:5', () => {
     expect(columnsAddress(0, 3)).toBe('A:C');
+    expect(columnsAddress(25, 2)).toBe('Z:AA');
     expect(rowsAddress(4, 1)).toBe('5:5');
-  });
-
-  it('refuses negative indexes and empty ranges', () => {
-    expect(() => columnLetters(-1)).toThrow(RangeError);
-    expect(() => rangeAddress({ row: 0, col: 0, rows: 0, cols: 1 })).toThrow(RangeError);
+    expect(rowsAddress(2, 3)).toBe('3:5');
   });
 });
 

@@ -110,6 +110,10 @@ describe('input error messages', () => {
       detail: 'd',
       ext: '.doc',
       supported: '.json',
+      target: '旧表',
+      other: 'NB_S4',
+      cell: 'I27',
+      table: 's3',
     };
     for (const code of Object.keys(INPUT_ERROR_MESSAGES['zh-CN']) as (keyof (typeof INPUT_ERROR_MESSAGES)['zh-CN'])[]) {
       const err = new ReportInputError(code, params);

@@ -1,9 +1,10 @@
-// A fake of the part of the Excel JavaScript object model the live writer uses, for tests without Office.
+// A fake of the part of the Excel JavaScript object model the live writer and reader use, for tests without Office.
 //
-// It behaves like Office.js where that matters to the writer:
+// It behaves like Office.js where that matters to them:
 // - writes are queued and run only at `context.sync()`; the first failing one rejects the sync and the
 //   rest of the batch is dropped (earlier writes stay: Office batches are not transactions);
-// - a property can be read only after `load` and a `sync` (else it throws `PropertyNotLoaded`);
+// - a property can be read only after `load` and a `sync` (else it throws `PropertyNotLoaded`), and it then
+//   holds what the workbook held at that sync, not later;
 // - Excel's refusals: invalid or duplicate (case-insensitive) sheet names, array sizes that do not match
 //   the range, invalid or duplicate defined names, overlapping merges, inside borders on a single row or
 //   column, over-long data-validation texts, malformed custom XML, writes to a protected sheet.
@@ -58,6 +59,8 @@ export interface FakeName {
   readonly name: string;
   readonly sheet: string;
   readonly rects: readonly Rect[];
+  /** What Excel reports as the name's formula when it is not `sheet!rects` (`=#REF!` after a deletion). */
+  readonly formula?: string;
 }
 
 /** In priority order: the first applies first. */
@@ -635,10 +638,28 @@ class FakeWorksheetProtection {
 }
 
 class FakeNamedItemCollection {
+  private loadedItems?: FakeNamedItem[];
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly ref: SheetRef | null,
   ) {}
+
+  /** `load('items/name,items/formula')`: the names of this scope as they are at the next sync. */
+  load(properties?: string | string[]): this {
+    const props = (Array.isArray(properties) ? properties : [properties ?? 'name'])
+      .flatMap((p) => p.split(','))
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter((p) => p !== '' && p !== 'items');
+    this.ctx.enqueue(() => {
+      const scope = this.ref ? this.ref().names : this.ctx.state.names;
+      this.loadedItems = scope.map((n) => new FakeNamedItem(n, props.length > 0 ? props : ['name']));
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.loadedItems ?? notLoaded('items');
+  }
 
   add(name: string, reference: FakeRange | string, comment?: string): Record<string, never> {
     void comment;
@@ -655,6 +676,55 @@ class FakeNamedItemCollection {
       this.ctx.log(this.ref ? this.ref().name : WORKBOOK, 'names.add', name);
     });
     return {};
+  }
+}
+
+/** The formula Excel reports for a name: `='年报 2024'!$I$27:$O$51`, several areas joined by commas. */
+export function nameFormula(name: FakeName): string {
+  if (name.formula !== undefined) return name.formula;
+  return `=${name.rects.map((r) => `${sheetReference(name.sheet)}!${absoluteAddress(r)}`).join(',')}`;
+}
+
+/** A sheet name as Excel writes it before `!`: bare when it is a plain word, else quoted. */
+function sheetReference(sheet: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function absoluteAddress(r: Rect): string {
+  const corner = (row: number, col: number): string => `$${colToLetters(col)}$${row + 1}`;
+  const a = corner(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? a : `${a}:${corner(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** A loaded NamedItem: name, formula, type (`Range` or `Error`), each readable only if it was loaded. */
+class FakeNamedItem {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(item: FakeName, props: readonly string[]) {
+    const formula = nameFormula(item);
+    for (const p of props) {
+      if (p === 'name') this.loaded.set('name', item.name);
+      else if (p === 'formula') this.loaded.set('formula', formula);
+      else if (p === 'type') this.loaded.set('type', formula.includes('#REF!') ? 'Error' : 'Range');
+      else throw new FakeOfficeError('InvalidArgument', `The fake cannot load named item property '${p}'`);
+    }
+  }
+
+  private get(property: string): unknown {
+    return this.loaded.has(property) ? this.loaded.get(property) : notLoaded(property);
+  }
+
+  get name(): string {
+    return this.get('name') as string;
+  }
+
+  get formula(): string {
+    return this.get('formula') as string;
+  }
+
+  get type(): string {
+    return this.get('type') as string;
   }
 }
 
@@ -777,8 +847,58 @@ class FakeRange {
     this.writeContent(grid, 'values');
   }
 
-  get values(): never {
-    return notLoaded('values');
+  get values(): (string | number | boolean)[][] {
+    return this.loadedProperty('values') as (string | number | boolean)[][];
+  }
+
+  get valueTypes(): string[][] {
+    return this.loadedProperty('valueTypes') as string[][];
+  }
+
+  private loaded?: Map<string, unknown>;
+
+  private loadedProperty(property: string): unknown {
+    return this.loaded?.has(property) ? this.loaded.get(property) : notLoaded(property);
+  }
+
+  /**
+   * `load('values,valueTypes,numberFormat')` of one rectangle: the grids as they are at the next sync.
+   * A formula's value is not computed by the fake: it reads as empty.
+   */
+  load(properties?: string | string[]): this {
+    const props = (Array.isArray(properties) ? properties : [properties ?? 'values'])
+      .flatMap((p) => p.split(','))
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.single();
+      const grid = <T>(at: (row: number, col: number) => T): T[][] =>
+        Array.from({ length: rect.rows }, (_, i) =>
+          Array.from({ length: rect.cols }, (__, j) => at(rect.row + i, rect.col + j)),
+        );
+      const loaded = new Map<string, unknown>();
+      for (const p of props) {
+        if (p === 'values')
+          loaded.set(
+            p,
+            grid((r, c) => sheet.cells.get(key(r, c))?.value ?? ''),
+          );
+        else if (p === 'valueTypes')
+          loaded.set(
+            p,
+            grid((r, c) => valueTypeOf(sheet.cells.get(key(r, c)))),
+          );
+        else if (p === 'numberFormat')
+          loaded.set(
+            p,
+            grid((r, c) => sheet.formats.get(key(r, c))?.numberFormat ?? 'General'),
+          );
+        else if (p === 'address') loaded.set(p, `${sheet.name}!${rectAddress(rect)}`);
+        else throw new FakeOfficeError('InvalidArgument', `The fake cannot load range property '${p}'`);
+      }
+      this.loaded = loaded;
+    });
+    return this;
   }
 
   private writeContent(grid: unknown, what: string): void {
@@ -819,8 +939,8 @@ class FakeRange {
     });
   }
 
-  get numberFormat(): never {
-    return notLoaded('numberFormat');
+  get numberFormat(): string[][] {
+    return this.loadedProperty('numberFormat') as string[][];
   }
 
   merge(across?: boolean): void {
@@ -848,6 +968,17 @@ class FakeRange {
       this.ctx.state.selection = { sheetId: sheet.id, address: rectAddress(rect) };
     });
   }
+}
+
+const ERROR_VALUES = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
+
+/** Range.valueTypes of a cell: an error literal typed into a cell is an error, unless written as text. */
+function valueTypeOf(cell: FakeCell | undefined): string {
+  const value = cell?.value;
+  if (value === null || value === undefined) return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return !cell?.quotePrefix && ERROR_VALUES.test(value) ? 'Error' : 'String';
 }
 
 function lockedAt(sheet: FakeSheet, row: number, col: number): boolean {
@@ -1171,11 +1302,27 @@ export interface FakeSheetSpec {
   /** A1 address → constant or formula (`=…`), as typed. */
   readonly cells?: Readonly<Record<string, string | number | boolean>>;
   readonly merges?: readonly string[];
-  readonly names?: readonly { readonly name: string; readonly address: string }[];
+  /** Names scoped to the sheet: on an address of it, or with the formula Excel reports (`=#REF!`). */
+  readonly names?: readonly ({ readonly name: string; readonly address: string } | FakeFormulaName)[];
+}
+
+export interface FakeFormulaName {
+  readonly name: string;
+  readonly formula: string;
+}
+
+export interface FakeWorkbookSpec {
+  /** Workbook-level names: on an address of a sheet, or with the formula Excel reports. */
+  readonly names?: readonly (
+    { readonly name: string; readonly sheet: string; readonly address: string } | FakeFormulaName
+  )[];
 }
 
 /** A workbook with the given sheets (the first is active) and an empty custom XML store. */
-export function createFakeExcel(sheets: readonly FakeSheetSpec[] = [{ name: 'Sheet1' }]): FakeRequestContext {
+export function createFakeExcel(
+  sheets: readonly FakeSheetSpec[] = [{ name: 'Sheet1' }],
+  workbook: FakeWorkbookSpec = {},
+): FakeRequestContext {
   const state: FakeWorkbookState = { sheets: [], activeSheetId: '', customXmlParts: [], names: [], ops: [] };
   const ctx = new FakeRequestContext(state);
   for (const spec of sheets) {
@@ -1188,9 +1335,19 @@ export function createFakeExcel(sheets: readonly FakeSheetSpec[] = [{ name: 'She
     }
     for (const address of spec.merges ?? []) sheet.merges.push(parseAddress(address));
     for (const n of spec.names ?? [])
-      sheet.names.push({ name: n.name, sheet: spec.name, rects: [parseAddress(n.address)] });
+      sheet.names.push(
+        'formula' in n
+          ? { name: n.name, sheet: spec.name, rects: [], formula: n.formula }
+          : { name: n.name, sheet: spec.name, rects: [parseAddress(n.address)] },
+      );
     state.sheets.push(sheet);
   }
+  for (const n of workbook.names ?? [])
+    state.names.push(
+      'formula' in n
+        ? { name: n.name, sheet: '', rects: [], formula: n.formula }
+        : { name: n.name, sheet: n.sheet, rects: [parseAddress(n.address)] },
+    );
   state.activeSheetId = state.sheets[0]?.id ?? '';
   return ctx;
 }

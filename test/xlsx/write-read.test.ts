@@ -3,9 +3,9 @@
 // that was written, wherever the tables moved and whatever the sheet is called.
 import * as ExcelJS from 'exceljs';
 import { cellsOfTable } from '../../src/format';
-import { buildLayout, locateCells, NAMES } from '../../src/layout';
+import { buildLayout, LAYOUT_VERSION, locateCells, NAMES } from '../../src/layout';
 import { ReportInputError, type Report } from '../../src/report';
-import { readWorkbookReports, rawValueOf } from '../../src/xlsx/read';
+import { readWorkbookReports, sheetCellOf } from '../../src/xlsx/read';
 import { renderLayout, writeTemplate, writeWorkbook } from '../../src/xlsx/write';
 import { randomReport, seeded, validValues } from '../layout/support/random-report';
 import { loadWorkbook, partOf, replacePart, sheetOf, shiftDown } from './support/workbooks';
@@ -16,7 +16,7 @@ const report2021 = (): Report => ({
 });
 
 describe('writeTemplate', () => {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   let ws: ExcelJS.Worksheet;
   const layout = buildLayout({ version: '2021', year: 2024, agency: '某某市某某局' });
   const at = locateCells(layout);
@@ -186,12 +186,12 @@ describe('readWorkbookReports', () => {
   it('says so when the workbook holds no report sheet, or is not a workbook', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Sheet1').getCell('A1').value = 1;
-    const plain = Buffer.from(await workbook.xlsx.writeBuffer());
+    const plain = new Uint8Array(await workbook.xlsx.writeBuffer());
     await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toThrow(ReportInputError);
     await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toMatchObject({ code: 'WORKBOOK_NO_REPORT' });
     const error = await readWorkbookReports(plain, 'plain.xlsx').catch((e: unknown) => e);
     expect(error instanceof ReportInputError && error.localized('zh-CN')).toMatch(/没有年报表格/);
-    await expect(readWorkbookReports(Buffer.from('not a zip'), 'x.xlsx')).rejects.toMatchObject({
+    await expect(readWorkbookReports(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toMatchObject({
       code: 'WORKBOOK_NOT_XLSX',
     });
   });
@@ -210,7 +210,9 @@ describe('readWorkbookReports', () => {
 
   it('refuses a sheet made by a newer layout version instead of misreading it', async () => {
     const bytes = await writeTemplate([sheetOf(report2021())]);
-    const newer = await replacePart(bytes, 'xl/workbook.xml', (xml) => xml.replace('NB_LAYOUT_V1', 'NB_LAYOUT_V2'));
+    const newer = await replacePart(bytes, 'xl/workbook.xml', (xml) =>
+      xml.replace(`NB_LAYOUT_V${LAYOUT_VERSION}`, `NB_LAYOUT_V${LAYOUT_VERSION + 1}`),
+    );
     await expect(readWorkbookReports(newer, 'n.xlsx')).rejects.toMatchObject({ code: 'WORKBOOK_NEWER_LAYOUT' });
   });
 
@@ -241,18 +243,31 @@ describe('readWorkbookReports', () => {
   });
 });
 
-describe('rawValueOf', () => {
-  it('keeps numbers, empties and text, and takes what a formula or a date cell shows', () => {
-    expect(rawValueOf(null)).toBeNull();
-    expect(rawValueOf('')).toBeNull();
-    expect(rawValueOf(0)).toBe(0);
-    expect(rawValueOf(' 3 ')).toBe(' 3 ');
-    expect(rawValueOf({ richText: [{ text: '约' }, { text: '3' }] })).toBe('约3');
-    expect(rawValueOf({ formula: '1+2', result: 3, date1904: false })).toBe(3);
-    expect(rawValueOf({ formula: '1+2', date1904: false })).toBe('=1+2');
-    expect(rawValueOf({ error: '#DIV/0!' })).toBe('#DIV/0!');
-    expect(rawValueOf(true)).toBe('TRUE');
-    expect(rawValueOf(new Date(Date.UTC(1900, 0, 1)))).toBe(2);
+describe('sheetCellOf', () => {
+  it('keeps numbers, empties and text, and takes what a formula shows', () => {
+    expect(sheetCellOf(null)).toEqual({ kind: 'empty' });
+    expect(sheetCellOf(0)).toEqual({ kind: 'number', value: 0 });
+    expect(sheetCellOf(' 3 ')).toEqual({ kind: 'string', value: ' 3 ' });
+    expect(sheetCellOf({ richText: [{ text: '约' }, { text: '3' }] })).toEqual({ kind: 'string', value: '约3' });
+    expect(sheetCellOf({ formula: '1+2', result: 3, date1904: false })).toEqual({ kind: 'number', value: 3 });
+    expect(sheetCellOf({ formula: '1+2', date1904: false })).toEqual({ kind: 'formula', formula: '1+2' });
+    expect(sheetCellOf({ error: '#DIV/0!' })).toEqual({ kind: 'error', value: '#DIV/0!' });
+    expect(sheetCellOf({ formula: 'A1/0', result: { error: '#DIV/0!' }, date1904: false })).toEqual({
+      kind: 'error',
+      value: '#DIV/0!',
+    });
+    expect(sheetCellOf(true)).toEqual({ kind: 'boolean', value: true });
+  });
+
+  it('calls a number a date by its number format, whatever ExcelJS made of it', () => {
+    const march5 = new Date(Date.UTC(2024, 2, 5));
+    expect(sheetCellOf(march5, 'yyyy-mm-dd')).toEqual({ kind: 'date', serial: 45356 });
+    expect(sheetCellOf(45356, 'm"月"d"日"')).toEqual({ kind: 'date', serial: 45356 });
+    // A Date in a cell whose format is a plain number: the day number it stores.
+    expect(sheetCellOf(march5, '0')).toEqual({ kind: 'number', value: 45356 });
+    // In the 1904 system the stored number is 1462 days smaller; the date is the same.
+    expect(sheetCellOf(45356 - 1462, 'yyyy-mm-dd', true)).toEqual({ kind: 'date', serial: 45356 });
+    expect(sheetCellOf(march5, '0', true)).toEqual({ kind: 'number', value: 45356 - 1462 });
   });
 });
 

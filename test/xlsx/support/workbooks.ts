@@ -50,21 +50,21 @@ export function shiftDown(layout: SheetLayout, rows: number, sheetName: string):
   };
 }
 
-export async function partOf(bytes: Buffer, part: string): Promise<string> {
+export async function partOf(bytes: Uint8Array, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file(part);
   if (!file) throw new Error(`no ${part} in the workbook`);
   return file.async('string');
 }
 
-export async function replacePart(bytes: Buffer, part: string, edit: (xml: string) => string): Promise<Buffer> {
+export async function replacePart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   zip.file(part, edit(await partOf(bytes, part)));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;
 }
