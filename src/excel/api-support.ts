@@ -14,15 +14,10 @@
 //   page breaks ........................................................................... ExcelApi 1.9
 //   Worksheet.getRanges / RangeAreas (one format call for many rectangles) ............... ExcelApi 1.9
 
-export type DegradedFeature =
-  | 'mergesAndSizes'
-  | 'protection'
-  | 'sheetNames'
-  | 'customXml'
-  | 'conditionalFormats'
-  | 'dataValidation'
-  | 'gridlines'
-  | 'printSetup';
+import type { Strings } from '../i18n';
+
+/** A feature the writer skips where the API lacks it; each is explained to the user in src/i18n. */
+export type DegradedFeature = keyof Strings['excel']['degraded'];
 
 /** Without this nothing can be written at all. */
 export const REQUIRED_EXCEL_API = '1.1';

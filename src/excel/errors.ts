@@ -1,10 +1,12 @@
 // Failures of the live writer, one code per condition; the message is made in the user's language from
-// strings.ts. The Office error that caused it is kept as `cause` (with its code) for the log.
-import type { Locale } from '../format';
-import { EXCEL_STRINGS } from './strings';
+// src/i18n. The Office error that caused it is kept as `cause` (with its code) for the log.
+import { strings, type Locale, type Strings } from '../i18n';
 
-export type ExcelInsertErrorCode =
-  'API_UNSUPPORTED' | 'READ_FAILED' | 'WRITE_FAILED' | 'READ_API_UNSUPPORTED' | 'REPORT_READ_FAILED';
+/** One code per condition; each has its message in src/i18n. */
+export type ExcelInsertErrorCode = keyof Strings['excel']['errors'];
+
+const message = (locale: Locale, code: ExcelInsertErrorCode, detail: string, sheet: string): string =>
+  strings(locale).excel.errors[code](detail, sheet);
 
 export class ExcelInsertError extends Error {
   readonly code: ExcelInsertErrorCode;
@@ -21,7 +23,7 @@ export class ExcelInsertError extends Error {
     options: { sheet?: string; syncs: number; locale?: Locale; cause?: unknown },
   ) {
     // The message is in the user's language: the task pane shows it as it is.
-    super(EXCEL_STRINGS[options.locale ?? 'zh-CN'].errors[code](detail, options.sheet ?? ''), { cause: options.cause });
+    super(message(options.locale ?? 'zh-CN', code, detail, options.sheet ?? ''), { cause: options.cause });
     this.name = 'ExcelInsertError';
     this.code = code;
     this.detail = detail;
@@ -30,7 +32,7 @@ export class ExcelInsertError extends Error {
   }
 
   localized(locale: Locale): string {
-    return EXCEL_STRINGS[locale].errors[this.code](this.detail, this.sheet);
+    return message(locale, this.code, this.detail, this.sheet);
   }
 }
 

@@ -14,7 +14,7 @@ import { describeOfficeError, ExcelInsertError } from './errors';
 import { buildProfileXml } from './profile-xml';
 import { planSheet, type LayoutValues, type SheetPlan, type StyleGroup } from './sheet-plan';
 import { uniqueSheetName } from '../layout/sheet-name';
-import { getExcelStrings } from './strings';
+import { strings as localeStrings } from '../i18n';
 
 export type { DegradedFeature } from './api-support';
 
@@ -251,7 +251,7 @@ export function describeInsert(
   wantedName: string,
   locale: Locale,
 ): { intent: 'success' | 'warning'; message: string } {
-  const strings = getExcelStrings(locale);
+  const strings = localeStrings(locale).excel;
   const sep = locale === 'zh-CN' ? '' : ' ';
   const parts = [
     result.sheetName === wantedName

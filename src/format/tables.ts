@@ -95,8 +95,11 @@ const S2_2019_BLOCKS: readonly S2Block[] = [
   },
 ];
 
-export const S2_2021: S2Table = { id: 's2', blocks: S2_2021_BLOCKS, width: 3 };
-export const S2_2019: S2Table = { id: 's2', blocks: S2_2019_BLOCKS, width: 3 };
+/** The first cell of every block's header row. */
+const CONTENT_HEADER = l('信息内容', 'Information');
+
+export const S2_2021: S2Table = { id: 's2', blocks: S2_2021_BLOCKS, width: 3, contentHeader: CONTENT_HEADER };
+export const S2_2019: S2Table = { id: 's2', blocks: S2_2019_BLOCKS, width: 3, contentHeader: CONTENT_HEADER };
 
 // ---- s3 ----------------------------------------------------------------------------------------
 

@@ -60,6 +60,8 @@ export interface S2Table {
   readonly blocks: readonly S2Block[];
   /** Data columns of the printed table (label column excluded). */
   readonly width: number;
+  /** The label column's header in every block (`信息内容`). */
+  readonly contentHeader: Label;
 }
 
 // ---- s3 ----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import type { FormatVersion } from '../format';
 import { MAX_FIGURE, type AgencyKind } from '../report';
 import { signed } from './kit';
 import type { RuleMessages } from './types';
-import type { zhCN } from './zh-CN';
+import { zhCN } from './zh-CN';
 
 const KINDS_EN: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
   government: { label: 'People’s government', detail: ' (incl. townships and sub-districts)' },
@@ -114,6 +114,42 @@ const rules: RuleMessages = {
   'TEXT-GOVERNMENT-ITEMS': (f, k) => `A government or its general office must report "${k.text(f.params.missing)}".`,
 };
 
+const excel: (typeof zhCN)['excel'] = {
+  inserted: (sheet: string): string => `The official tables were inserted into the new worksheet "${sheet}".`,
+  renamed: (wanted: string, sheet: string): string =>
+    `The workbook already has a worksheet named "${wanted}", so the tables were inserted into "${sheet}"; the existing worksheet was not changed.`,
+  degradedIntro:
+    'This version of Excel does not support the following, so it was skipped; the figures and check formulas of the tables are not affected:',
+  degraded: {
+    mergesAndSizes:
+      'Merged cells, column widths and row heights (needs ExcelApi 1.2): the layout differs slightly from the official format.',
+    protection:
+      'Sheet protection (needs ExcelApi 1.2): the tables are not protected, so take care not to change labels or formulas.',
+    sheetNames:
+      'Sheet-level names (needs ExcelApi 1.4): the cells are not named, so a linked document cannot find the figures by name.',
+    customXml:
+      'Saving the report details in the workbook (needs ExcelApi 1.5): year, format and agency are kept only in the table cells.',
+    conditionalFormats:
+      'Conditional formatting (needs ExcelApi 1.6): wrong figures are not highlighted; watch the status cell of each table.',
+    dataValidation:
+      'Data validation (needs ExcelApi 1.8): typing text or a negative number is not refused at once; watch the status cells.',
+    gridlines: 'Hiding the gridlines (needs ExcelApi 1.8): the sheet still shows them; printing is not affected.',
+    printSetup: 'Page setup (needs ExcelApi 1.9): set A4 paper, orientation and print area yourself before printing.',
+  },
+  errors: {
+    API_UNSUPPORTED: (): string =>
+      'This version of Excel lacks the interface the Annual Report Assistant needs (ExcelApi 1.1). Use Microsoft 365, Excel 2016 or later, or Excel on the web, or create an .xlsx file with the command "nianbao template". The workbook was not changed.',
+    READ_FAILED: (detail: string): string =>
+      `Could not read the worksheet names of the workbook: ${detail}. The workbook was not changed.`,
+    WRITE_FAILED: (detail: string, sheet: string): string =>
+      `Writing the new worksheet "${sheet}" failed: ${detail}. The worksheet may be incomplete; delete it and try again. Existing content of the workbook was not changed.`,
+    READ_API_UNSUPPORTED: (detail: string): string =>
+      `This version of Excel lacks the interface needed to read the report tables (${detail}). Save the workbook as an .xlsx file and check it with the command "nianbao check". The workbook was not changed.`,
+    REPORT_READ_FAILED: (detail: string): string =>
+      `Could not read the report tables: ${detail}. The workbook was not changed.`,
+  },
+};
+
 const taskpane: (typeof zhCN)['taskpane'] = {
   common: {
     title: 'Annual Report Assistant',
@@ -159,4 +195,5 @@ const taskpane: (typeof zhCN)['taskpane'] = {
   notInOffice: 'Open the Annual Report Assistant inside Excel or Word to do this.',
 };
 
-export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, taskpane };
+// The sheet is the official Chinese form in every locale.
+export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, sheet: zhCN.sheet, excel, taskpane };

@@ -1,6 +1,7 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
-import type { FormatVersion } from '../format';
+import type { FormatVersion, Unit } from '../format';
+import type { Identity } from '../rules';
 import { MAX_FIGURE, type AgencyKind } from '../report';
 import { signed } from './kit';
 import type { RuleMessages } from './types';
@@ -116,6 +117,127 @@ const rules: RuleMessages = {
   'TEXT-GOVERNMENT-ITEMS': (f, k) => `人民政府及其办公厅（室）的年报应包含“${k.text(f.params.missing)}”。请补充。`,
 };
 
+/**
+ * The report sheet: the official form is Chinese, so every locale shows these (en-US reuses them).
+ * The labels of the tables themselves are the format's data (src/format), not strings of ours.
+ */
+const sheet = {
+  defaultSheetName: '年报表格',
+  sheetName: (year: number): string => `${year}年报表格`,
+  /** The title is a formula: agency & year & this. */
+  titleYear: '年',
+  titleSuffix: '政府信息公开工作年度报告',
+  profileLabels: {
+    agency: '机关名称',
+    year: '报告年度',
+    kind: '机关类型',
+    format: '格式版本',
+    regulations: '可制定规章',
+  },
+  regulations: { yes: '是', no: '否' },
+  /** The filling instructions; `rules` are those of the units the version has. */
+  note: (rules: readonly string[]): string =>
+    '填写说明：白色单元格为填写处，灰色为表头。每格都要填数字，没有发生的填 0，不要留空；' +
+    `${rules.join('，')}。各表右侧的“本表校验”自动核对勾稽关系，显示“校验通过”即无误。` +
+    '打印时只打印各表，本说明、机关信息和“本表校验”不打印。',
+  noteRules: {
+    count: '件数填整数',
+    signedCount: '本年增/减减少的填负数',
+    wanyuan: '收费金额以万元为单位、最多保留 4 位小数',
+    decimal: '金额不能为负数',
+  } satisfies Record<Unit, string>,
+  statusLabel: '本表校验',
+  /** Exact: readers and tests compare with it. */
+  statusPass: '校验通过',
+  /** A cell problem, `{n}` being how many cells have it. */
+  cellStatus: {
+    blank: '✖ 有 {n} 个单元格未填写',
+    text: '✖ 有 {n} 个单元格不是数字',
+    negative: '✖ 有 {n} 个单元格为负数',
+    fraction: '✖ 有 {n} 个件数不是整数',
+  },
+  /** How each identity rule is named in a status, followed by the failing scopes. */
+  identityHeadings: {
+    'S3-BALANCE': '勾稽关系不符',
+    'S3-OUTCOME-TOTAL': '（七）总计不等于各项之和',
+    'S3-ROW-TOTAL': '总计不等于各类申请人之和',
+    'S4-GROUP-TOTAL': '总计不等于各项之和',
+  } satisfies Record<Identity['rule'], string>,
+  /** Between a failing scope and its difference: `自然人 差 +1`, as the rule messages write it. */
+  deltaWord: ' 差 ',
+  /** Data validation texts: title at most 32 characters, message 225, prompt 255 (Excel's limits). */
+  validation: {
+    count: {
+      title: '请填写件数',
+      message: '这里填写件数：0 或正整数。没有发生的请填 0，不要留空。',
+      prompt: '填写件数（整数），没有的填 0',
+    },
+    signedCount: {
+      title: '请填写整数',
+      message: '本年增/减：填写整数，减少时填负数（如 -2），没有变化填 0。',
+      prompt: '填写整数，减少的填负数',
+    },
+    wanyuan: {
+      title: '请填写金额',
+      message: '这里填写金额，单位为万元，不能为负数，最多保留 4 位小数。没有的填 0。',
+      prompt: '单位：万元，最多 4 位小数，没有的填 0',
+    },
+    decimal: {
+      title: '请填写金额',
+      message: '这里填写金额，不能为负数。没有的填 0。',
+      prompt: '填写金额（不能为负数），没有的填 0',
+    },
+    year: {
+      title: '请填写年度',
+      message: '报告年度是统计年度（不是发布年度），填写四位数字，如 2024。',
+      prompt: '统计年度，如 2024',
+    },
+    kind: {
+      title: '请从列表中选择',
+      message: (kinds: readonly string[]): string => `机关类型只能是：${kinds.join('、')}。`,
+      prompt: '选择本机关的类型',
+    },
+    format: {
+      title: '请从列表中选择',
+      message: '格式版本：2021（2021 年度及以后），或 2019（2019、2020 年度）。',
+      prompt: '2021 年度起用 2021 年版格式',
+    },
+    regulations: {
+      title: '请从列表中选择',
+      message: '填“是”或“否”。国务院部门和省、设区的市、自治州人民政府有规章制定权。',
+      prompt: '本机关有无规章制定权',
+    },
+  },
+};
+
+/** The live Excel writer and reader (src/excel): what was inserted, what was skipped, what failed. */
+const excel = {
+  inserted: (sheet: string): string => `已在新工作表“${sheet}”中插入官方表格。`,
+  renamed: (wanted: string, sheet: string): string =>
+    `工作簿中已有名为“${wanted}”的工作表，新表格插入到“${sheet}”，原有工作表未做任何改动。`,
+  degradedIntro: '当前 Excel 版本不支持以下功能，已跳过，表格的数字和校验公式不受影响：',
+  degraded: {
+    mergesAndSizes: '合并单元格和列宽、行高（需要 ExcelApi 1.2）：表格排版会与官方格式略有不同。',
+    protection: '工作表保护（需要 ExcelApi 1.2）：表格未加保护，请注意不要改动标签和公式。',
+    sheetNames: '工作表级名称（需要 ExcelApi 1.4）：单元格未命名，联动文档无法按名称找到这些数字。',
+    customXml: '在工作簿中保存报告信息（需要 ExcelApi 1.5）：年度、格式和机关名称只保存在表格单元格中。',
+    conditionalFormats: '条件格式（需要 ExcelApi 1.6）：数据有误的单元格不会自动标色，请查看各表的校验状态单元格。',
+    dataValidation: '数据验证（需要 ExcelApi 1.8）：输入非数字或负数时不会立即提示，请留意校验状态单元格。',
+    gridlines: '隐藏网格线（需要 ExcelApi 1.8）：工作表仍显示网格线，打印不受影响。',
+    printSetup: '页面设置（需要 ExcelApi 1.9）：打印前请自行设置 A4 纸张、方向和打印区域。',
+  },
+  errors: {
+    API_UNSUPPORTED: (): string =>
+      '此版本的 Excel 不支持年报助手所需的接口（ExcelApi 1.1）。请使用 Microsoft 365、Excel 2016 或更高版本、Excel 网页版，或用命令行“nianbao template”生成 .xlsx 文件。工作簿未做任何修改。',
+    READ_FAILED: (detail: string): string => `读取工作簿中的工作表名称时出错：${detail}。工作簿未做任何修改。`,
+    WRITE_FAILED: (detail: string, sheet: string): string =>
+      `写入新工作表“${sheet}”时出错：${detail}。该工作表可能只写入了一部分，请删除后重试；工作簿中原有的内容没有改动。`,
+    READ_API_UNSUPPORTED: (detail: string): string =>
+      `此版本的 Excel 不支持读取年报表格所需的接口（${detail}）。请把工作簿另存为 .xlsx 文件，用命令行“nianbao check”检查。工作簿未做任何修改。`,
+    REPORT_READ_FAILED: (detail: string): string => `读取年报表格时出错：${detail}。工作簿未做任何修改。`,
+  },
+};
+
 const taskpane = {
   common: {
     title: '年报助手',
@@ -158,4 +280,4 @@ const taskpane = {
   notInOffice: '需要在 Excel 或 Word 中打开年报助手才能执行此操作。',
 };
 
-export const zhCN = { kinds: KINDS, rules, taskpane };
+export const zhCN = { kinds: KINDS, rules, sheet, excel, taskpane };

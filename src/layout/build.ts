@@ -10,6 +10,7 @@
 // every scale programs print it at and 表四 always follows 表三's last rows (firstPageBreak).
 import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
 import type { AgencyKind } from '../report';
+import { strings } from '../i18n';
 import { cellA1 } from './a1';
 import { compactRanges, compileIdentityFills, compileStatusFormula, statusFills } from './checks';
 import { LAYOUT_VERSION, NAMES } from './names';
@@ -69,50 +70,13 @@ function s2Spans(n: number): { col: number; cols: number }[] {
  */
 function noteText(version: FormatVersion): string {
   const units = new Set(getFormat(version).cells.map((c) => c.unit));
-  const rules = ['件数填整数'];
-  if (units.has('signedCount')) rules.push('本年增/减减少的填负数');
-  if (units.has('wanyuan')) rules.push('收费金额以万元为单位、最多保留 4 位小数');
-  if (units.has('decimal')) rules.push('金额不能为负数');
-  return (
-    '填写说明：白色单元格为填写处，灰色为表头。每格都要填数字，没有发生的填 0，不要留空；' +
-    `${rules.join('，')}。各表右侧的“本表校验”自动核对勾稽关系，显示“校验通过”即无误。` +
-    '打印时只打印各表，本说明、机关信息和“本表校验”不打印。'
-  );
+  const rules = (['count', 'signedCount', 'wanyuan', 'decimal'] as const).filter((u) => u === 'count' || units.has(u));
+  return SHEET.note(rules.map((u) => SHEET.noteRules[u]));
 }
 
-const STATUS_LABEL_TEXT = '本表校验';
-
-const VALIDATION_TEXT: Readonly<Record<ValidationKind | Unit, { title: string; message: string; prompt: string }>> = {
-  count: {
-    title: '请填写件数',
-    message: '这里填写件数：0 或正整数。没有发生的请填 0，不要留空。',
-    prompt: '填写件数（整数），没有的填 0',
-  },
-  signedCount: {
-    title: '请填写整数',
-    message: '本年增/减：填写整数，减少时填负数（如 -2），没有变化填 0。',
-    prompt: '填写整数，减少的填负数',
-  },
-  wanyuan: {
-    title: '请填写金额',
-    message: '这里填写金额，单位为万元，不能为负数，最多保留 4 位小数。没有的填 0。',
-    prompt: '单位：万元，最多 4 位小数，没有的填 0',
-  },
-  decimal: {
-    title: '请填写金额',
-    message: '这里填写金额，不能为负数。没有的填 0。',
-    prompt: '填写金额（不能为负数），没有的填 0',
-  },
-  year: {
-    title: '请填写年度',
-    message: '报告年度是统计年度（不是发布年度），填写四位数字，如 2024。',
-    prompt: '统计年度，如 2024',
-  },
-  list: { title: '请从列表中选择', message: '请点击单元格右侧的箭头，从列表中选择。', prompt: '从列表中选择' },
-  wholeNonNegative: { title: '', message: '', prompt: '' },
-  decimalNonNegative: { title: '', message: '', prompt: '' },
-  wholeAny: { title: '', message: '', prompt: '' },
-};
+/** The sheet's words (src/i18n): the official form is Chinese in every locale. */
+const SHEET = strings('zh-CN').sheet;
+const VALIDATION_TEXT = SHEET.validation;
 
 const VALIDATION_KIND: Readonly<Record<Unit, ValidationKind>> = {
   count: 'wholeNonNegative',
@@ -127,7 +91,7 @@ export function safeSheetName(name: string): string {
     .replace(/[\\/?*[\]:]/g, '_')
     .replace(/^'+|'+$/g, '')
     .trim();
-  return (cleaned || '年报表格').slice(0, 31);
+  return (cleaned || SHEET.defaultSheetName).slice(0, 31);
 }
 
 /** Width in character units of text in a font size: CJK glyphs are square, Latin about half. */
@@ -230,7 +194,7 @@ class SheetBuilder {
    * scopes has room to wrap.
    */
   statusBeside(version: FormatVersion, table: TableId, data: CellRange, headingRow: number, rows: number): void {
-    this.put({ row: headingRow, col: STATUS_COL }, 'note', 'statusLabel', STATUS_LABEL_TEXT);
+    this.put({ row: headingRow, col: STATUS_COL }, 'note', 'statusLabel', SHEET.statusLabel);
     const formula = compileStatusFormula(version, table, (key) => this.at(key));
     const status = { row: headingRow + 1, col: STATUS_COL };
     this.put({ ...status, rows }, 'status', 'status', null, { formula });
@@ -259,7 +223,7 @@ function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
   const agencyRef = cellA1(agency.row, agency.col);
   const yearRef = cellA1(year.row, year.col);
   b.put({ row: 0, col: 0, cols: GRID_COLUMNS }, 'title', 'title', null, {
-    formula: `${agencyRef}&IF(ISNUMBER(${yearRef}),${yearRef}&"年","")&"政府信息公开工作年度报告"`,
+    formula: `${agencyRef}&IF(ISNUMBER(${yearRef}),${yearRef}&"${SHEET.titleYear}","")&"${SHEET.titleSuffix}"`,
   });
   b.needHeight(0, 36);
   b.name(NAMES.layout(LAYOUT_VERSION), { row: 0, col: 0, rows: 1, cols: 1 });
@@ -267,15 +231,15 @@ function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
 
   const label = (row: number, col: number, cols: number, text: string): void =>
     b.put({ row, col, cols }, 'profileLabel', 'profileLabel', text);
-  label(1, 0, 2, '机关名称');
+  label(1, 0, 2, SHEET.profileLabels.agency);
   b.put(agency, 'profileInput', 'profileInput', options.agency ?? null, { key: 'profile.agency' });
-  label(1, 9, 2, '报告年度');
+  label(1, 9, 2, SHEET.profileLabels.year);
   b.put(year, 'profileInput', 'profileInputNumber', options.year ?? null, { key: 'profile.year' });
-  label(2, 0, 2, '机关类型');
+  label(2, 0, 2, SHEET.profileLabels.kind);
   b.put(kind, 'profileInput', 'profileInput', options.kind ? KIND_LABELS[options.kind] : null, { key: 'profile.kind' });
-  label(2, 5, 2, '格式版本');
+  label(2, 5, 2, SHEET.profileLabels.format);
   b.put(format, 'profileInput', 'profileInputNumber', Number(options.version), { key: 'profile.format' });
-  label(2, 9, 2, '可制定规章');
+  label(2, 9, 2, SHEET.profileLabels.regulations);
   const regulationText =
     options.canMakeRegulations === undefined
       ? null
@@ -296,32 +260,9 @@ function buildTitleAndProfile(b: SheetBuilder, options: LayoutOptions): void {
 
   b.validate(one(year), 'year', VALIDATION_TEXT.year);
   const kinds = Object.values(KIND_LABELS);
-  b.validate(
-    one(kind),
-    'list',
-    { ...VALIDATION_TEXT.list, message: `机关类型只能是：${kinds.join('、')}。`, prompt: '选择本机关的类型' },
-    kinds,
-  );
-  b.validate(
-    one(format),
-    'list',
-    {
-      ...VALIDATION_TEXT.list,
-      message: '格式版本：2021（2021 年度及以后），或 2019（2019、2020 年度）。',
-      prompt: '2021 年度起用 2021 年版格式',
-    },
-    ['2021', '2019'],
-  );
-  b.validate(
-    one(regulations),
-    'list',
-    {
-      ...VALIDATION_TEXT.list,
-      message: '填“是”或“否”。国务院部门和省、设区的市、自治州人民政府有规章制定权。',
-      prompt: '本机关有无规章制定权',
-    },
-    [REGULATION_LABELS.yes, REGULATION_LABELS.no],
-  );
+  b.validate(one(kind), 'list', { ...VALIDATION_TEXT.kind, message: VALIDATION_TEXT.kind.message(kinds) }, kinds);
+  b.validate(one(format), 'list', VALIDATION_TEXT.format, ['2021', '2019']);
+  b.validate(one(regulations), 'list', VALIDATION_TEXT.regulations, [REGULATION_LABELS.yes, REGULATION_LABELS.no]);
 
   b.put({ row: 3, col: 0, cols: GRID_COLUMNS }, 'note', 'note', noteText(options.version));
   b.row = 4;
@@ -342,7 +283,7 @@ function buildS2(b: SheetBuilder, version: FormatVersion): Printed {
     const titleRow = b.row++;
     b.put({ row: titleRow, col: 0, cols: GRID_COLUMNS }, 'header', 'blockTitle', block.title);
     const headerRow = b.row++;
-    b.put({ row: headerRow, ...S2_LABEL }, 'header', 'header', '信息内容');
+    b.put({ row: headerRow, ...S2_LABEL }, 'header', 'header', format.s2.contentHeader.zh);
     block.columns.forEach((column, i) => b.put({ row: headerRow, ...spans[i] }, 'header', 'header', column.label.zh));
     for (const row of block.rows) {
       const r = b.row++;
@@ -512,7 +453,9 @@ export function buildLayout(options: LayoutOptions): SheetLayout {
   return {
     version: options.version,
     layoutVersion: LAYOUT_VERSION,
-    sheetName: safeSheetName(options.sheetName ?? (options.year ? `${options.year}年报表格` : '年报表格')),
+    sheetName: safeSheetName(
+      options.sheetName ?? (options.year ? SHEET.sheetName(options.year) : SHEET.defaultSheetName),
+    ),
     styles: STYLES,
     columnWidths: COLUMN_WIDTHS,
     rowHeights,

@@ -5,25 +5,22 @@
 // The formulas use only functions that Excel 2007+, WPS, LibreOffice and HyperFormula share (no
 // TEXTJOIN, LET, IFS, CONCAT): lists are built with IF(…,"、label","") and tidied with SUBSTITUTE.
 import { cellsOfTable, getFormat, type FormatVersion, type TableId, type Unit } from '../format';
+import { strings } from '../i18n';
 import { identitiesOf, type Identity, type RuleId } from '../rules';
 import { cellA1, rangeA1 } from './a1';
 import type { CellPosition, CellRange, ConditionalFill } from './types';
 
+/** The sheet's words (src/i18n): the official form is Chinese in every locale. */
+const SHEET = strings('zh-CN').sheet;
+
 /** What a status cell shows when the table passes. Exact: readers and tests compare with it. */
-export const STATUS_TEXT = {
-  pass: '校验通过',
-} as const;
+export const STATUS_TEXT = { pass: SHEET.statusPass } as const;
 
 /**
  * What a status cell shows for a cell problem, `{n}` being how many cells have it. Checked in this
  * order; the first problem found is the one shown.
  */
-export const CELL_STATUS = {
-  blank: '✖ 有 {n} 个单元格未填写',
-  text: '✖ 有 {n} 个单元格不是数字',
-  negative: '✖ 有 {n} 个单元格为负数',
-  fraction: '✖ 有 {n} 个件数不是整数',
-} as const;
+export const CELL_STATUS = SHEET.cellStatus;
 
 export type CellProblem = keyof typeof CELL_STATUS;
 
@@ -32,18 +29,13 @@ export const cellStatus = (problem: CellProblem, count: number): string =>
   CELL_STATUS[problem].replace('{n}', String(count));
 
 /** Between a failing scope and its difference: `自然人 差 +1`, as the engine's messages write it. */
-export const DELTA_WORD = ' 差 ';
+export const DELTA_WORD = SHEET.deltaWord;
 
 /** The mark every failing status starts with. */
 export const STATUS_FAIL_MARK = '✖';
 
 /** How each identity rule is named in a status, followed by the failing scopes. */
-export const IDENTITY_HEADINGS: Readonly<Partial<Record<RuleId, string>>> = {
-  'S3-BALANCE': '勾稽关系不符',
-  'S3-OUTCOME-TOTAL': '（七）总计不等于各项之和',
-  'S3-ROW-TOTAL': '总计不等于各类申请人之和',
-  'S4-GROUP-TOTAL': '总计不等于各项之和',
-};
+export const IDENTITY_HEADINGS: Readonly<Partial<Record<RuleId, string>>> = SHEET.identityHeadings;
 
 export const FAIL_FILL = { fill: 'FFC7CE', fontColor: '9C0006' } as const;
 export const PASS_FILL = { fill: 'C6EFCE', fontColor: '006100' } as const;

@@ -8,7 +8,7 @@ export const KIND_LABELS: Readonly<Record<AgencyKind, string>> = Object.fromEntr
   AGENCY_KINDS.map((kind) => [kind, strings('zh-CN').kinds[kind].label]),
 ) as Record<AgencyKind, string>;
 
-export const REGULATION_LABELS = { yes: '是', no: '否' } as const;
+export const REGULATION_LABELS = strings('zh-CN').sheet.regulations;
 
 const normalise = (text: string): string => text.trim().replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 

@@ -3,6 +3,7 @@
 //
 // Excel's rules: 1–31 characters; none of \ / ? * [ ] : ; not starting or ending with an apostrophe;
 // not the reserved name `History`; unique in the workbook, compared without regard to case.
+import { strings } from '../i18n';
 
 /** The longest worksheet name Excel allows (UTF-16 code units, as Excel counts them). */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -10,7 +11,7 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
 /** Excel reserves this name (case-insensitively) for the change history of shared workbooks. */
 const RESERVED = 'HISTORY';
-const FALLBACK = '年报表格';
+const FALLBACK = strings('zh-CN').sheet.defaultSheetName;
 
 /** How Excel compares sheet names: case-insensitively. */
 export function sheetNameKey(name: string): string {
