@@ -220,6 +220,11 @@ const allowed: Array<[string, string, string]> = [
     'src/bench/right.ts',
     "import { performance } from 'node:perf_hooks';\nimport { readWorkbookReports } from '../xlsx/read';\n\nexport const used = [performance, readWorkbookReports];\n",
   ],
+  [
+    'a test beside the rules reaches into other zones and test helpers',
+    'src/rules/right.test.ts',
+    "import { buildLayout } from '../layout';\nimport { readWorkbookReports } from '../xlsx/read';\nimport { cell } from '../../test/rules/support';\n\nexport const used = [buildLayout, readWorkbookReports, cell, process.env];\n",
+  ],
   ['ribbon commands use Office', 'src/commands/right.ts', 'export const ready = Office.onReady;\n'],
   [
     'dev scripts use Node',
