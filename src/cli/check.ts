@@ -43,7 +43,13 @@ export type JsonFileEntry =
   | { file: string; error: string };
 
 function toJsonFinding(f: Finding, report: Report, locale: Locale): JsonFinding {
-  const out: JsonFinding = { rule: f.rule, severity: f.severity, findingKey: f.findingKey, cells: f.cells, message: '' };
+  const out: JsonFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    findingKey: f.findingKey,
+    cells: f.cells,
+    message: '',
+  };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
   if (f.delta !== undefined) out.delta = f.delta;

@@ -211,9 +211,9 @@ const allowed: Array<[string, string, string]> = [
     "import { createRoot } from 'react-dom/client';\nimport { chunkAreas } from '../excel/insert-template';\nimport { App } from './App';\n\nexport const used = [createRoot, chunkAreas, App, Office.onReady];\n",
   ],
   [
-    'a component imports React, Fluent UI, the pane strings and the core',
+    'a component imports React, Fluent UI, its sibling components, the strings and the core',
     'src/taskpane/components/Right.tsx',
-    "import * as React from 'react';\nimport { Button } from '@fluentui/react-components';\nimport { getStrings } from '../strings';\nimport type { Report } from '../../report';\n\nexport const used = [React, Button, getStrings];\nexport type Shown = Report;\n",
+    "import * as React from 'react';\nimport { Button } from '@fluentui/react-components';\nimport { Header } from './Header';\nimport { strings } from '../../i18n';\nimport type { Report } from '../../report';\n\nexport const used = [React, Button, Header, strings];\nexport type Shown = Report;\n",
   ],
   [
     'bench imports the xlsx adapter and Node',
