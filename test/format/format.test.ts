@@ -1,10 +1,10 @@
 // The format data against the golden source: counts, and every label compared with FORMAT.md as
 // printed there (read from ../shared/spec at test time, so a drift in either shows up).
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import { cellLabel, cellLabelParts, cellsOfTable, formatForYear, getFormat, SECTIONS } from '../../src/format';
+import { sharedPath } from '../support/shared';
 
-const FORMAT_MD = readFileSync(path.resolve(__dirname, '../../../shared/spec/FORMAT.md'), 'utf8');
+const FORMAT_MD = readFileSync(sharedPath('spec', 'FORMAT.md'), 'utf8');
 
 /** The markdown table rows under a heading (until the next heading), split into trimmed cells. */
 function tableUnder(heading: string): string[][] {

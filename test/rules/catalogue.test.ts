@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { getFormat } from '../../src/format';
 import { RULES, RULE_IDS } from '../../src/rules';
+import { sharedPath } from '../support/shared';
 
-const RULES_MD = readFileSync(path.join(__dirname, '../../../shared/spec/RULES.md'), 'utf8');
+const RULES_MD = readFileSync(sharedPath('spec', 'RULES.md'), 'utf8');
 
 /** `| \`ID\` | severity | what |` rows of RULES.md's tables. */
 const rows = [...RULES_MD.matchAll(/^\| `([A-Z0-9-]+)` \| ([^|]+) \| (.+) \|$/gm)].map((m) => ({
