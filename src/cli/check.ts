@@ -2,7 +2,7 @@
 // JSON document with --json). Exit 0: no error finding; 1: some file has one; 2: usage or a file
 // that could not be read. Names and texts from the files are printed escaped and shortened.
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
-import { displayPath, escapeUnprintable } from '../report/display-text';
+import { displayPath, displayText } from '../report/display-text';
 import type { Locale } from '../format';
 import { formatMessage } from '../i18n';
 import { summarize, validate, type Finding, type Summary } from '../rules';
@@ -68,8 +68,12 @@ export function errorText(err: unknown, locale: Locale): string {
   return cliText(locale).internalError;
 }
 
-/** One line as printed: no control character from a file reaches the terminal. */
-const line = (text: string): string => escapeUnprintable(text);
+/**
+ * One message as printed: no control character from a file reaches the terminal, and no message
+ * floods it (a 1 MB text cell quoted whole); the rules keep their own messages short, this is the
+ * backstop. --json keeps the message as the rules wrote it.
+ */
+const line = (text: string): string => displayText(text, 1000);
 
 /** Which printed table a finding belongs to, for grouping: s2/s3/s4 or the report itself. */
 function tableOf(f: Finding): 's2' | 's3' | 's4' | 'report' {
@@ -172,8 +176,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   }
   const results: JsonFileEntry[] = [];
   const failed = (file: string, error: string, cause?: unknown): void => {
-    if (options.debug && cause !== undefined && !(cause instanceof ReportInputError)) {
-      io.err(`${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+    // Our own input errors need no stack; a library failure behind one (its cause) or a fault
+    // of ours does.
+    const underlying = cause instanceof ReportInputError ? cause.cause : cause;
+    if (options.debug && underlying !== undefined) {
+      io.err(`${underlying instanceof Error ? (underlying.stack ?? underlying.message) : String(underlying)}\n`);
     }
     const entry: JsonFileEntry = { file, error };
     results.push(entry);

@@ -246,6 +246,21 @@ describe('printing names and texts from the files', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
+  it('keeps a huge text cell in the data but prints its message shortened', async () => {
+    const file = path.join(dir, 'huge.json');
+    const report = JSON.parse(await fs.readFile(fixture('seed-004.json'), 'utf8')) as {
+      values: Record<string, unknown>;
+    };
+    report.values['s3.new.natural'] = '很'.repeat(1_000_000);
+    await fs.writeFile(file, JSON.stringify(report));
+    const { code, out } = await cli('check', file);
+    expect(code).toBe(1);
+    expect(out).toContain('CELL-NOT-NUMBER');
+    expect(out.length).toBeLessThan(3000);
+    const json = JSON.parse((await cli('check', '--json', file)).out) as JsonOutput;
+    expect(json.files[0].values?.['s3.new.natural']).toHaveLength(1_000_000);
+  });
+
   it('escapes control characters in file names and the agency, and shortens a huge agency', async () => {
     const file = path.join(dir, 'bad\u001b]0;pwned\u0007name.json');
     const report = JSON.parse(await fs.readFile(fixture('seed-004.json'), 'utf8')) as {
