@@ -30,25 +30,17 @@ const readJson: FileReader = async (file, bytes) => {
   return [{ file, report: parseReportJson(decoded.text) }];
 };
 
-/** A `detail` the reader adds that is a part name (ours to show), not a library's English sentence. */
-const PART_NAME = /^[\w./[\]-]+$/;
-
 // Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
 const readXlsx: FileReader = async (file, bytes) => {
   await checkWorkbookLimits(bytes, file);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { readWorkbookReports } = await import('../xlsx/read');
   try {
-    return await readWorkbookReports(buffer, file);
+    return await readWorkbookReports(bytes, file);
   } catch (err) {
-    // A workbook that passed the limits but trips ExcelJS or JSZip (damaged XML, impossible
-    // references) is a workbook we cannot read, said in the user's words: never the library's
-    // English, which the reader passes on as `detail` today. The cause is kept for NIANBAO_DEBUG.
-    if (err instanceof ReportInputError) {
-      const detail = err.params.detail;
-      if (err.code !== 'WORKBOOK_NOT_XLSX' || detail === undefined || PART_NAME.test(String(detail))) throw err;
-    }
-    throw new ReportInputError('WORKBOOK_NOT_XLSX', { file }, { cause: err });
+    // A sound zip (the limits read it) that still trips ExcelJS or JSZip is a damaged workbook,
+    // said in the user's words, never the library's; the cause is kept for NIANBAO_DEBUG.
+    if (err instanceof ReportInputError) throw err;
+    throw new ReportInputError('WORKBOOK_DAMAGED', { file }, { cause: err });
   }
 };
 

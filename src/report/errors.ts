@@ -28,8 +28,7 @@ export type InputErrorCode =
   | 'WORKBOOK_UNPACKED_TOO_LARGE'
   | 'WORKBOOK_TOO_MANY_PARTS'
   | 'WORKBOOK_ZIP_BOMB'
-  | 'WORKBOOK_AREA_TOO_LARGE'
-  | 'WORKBOOK_TOO_MANY_MERGES'
+  | 'WORKBOOK_NAMES_TOO_LARGE'
   | 'WORKBOOK_NO_REPORT'
   | 'WORKBOOK_TABLE_RESIZED'
   | 'WORKBOOK_NEWER_LAYOUT'
@@ -264,11 +263,6 @@ const reason = (locale: Locale, code: string | number | undefined): string => {
   return text ? `${text}，${code}` : String(code);
 };
 
-const AREA_KINDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  'zh-CN': { merge: '合并单元格', validation: '数据验证', name: '名称' },
-  'en-US': { merge: 'merged cells', validation: 'data validation', name: 'defined name' },
-};
-
 const pick = (table: Readonly<Record<string, string>>, key: string | number | undefined): string =>
   table[String(key)] ?? String(key);
 
@@ -311,10 +305,8 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
       `${p.file} 含有 ${count(p.count)} 个部件，超过上限 ${count(p.limit)}，未读取。请把年报工作表复制到一个新工作簿中再检查。`,
     WORKBOOK_ZIP_BOMB: (p) =>
       `${p.file} 中的部件 ${p.part} 压缩比为 ${p.ratio}:1，超过上限 ${p.limit}:1，疑为“压缩炸弹”，未读取。`,
-    WORKBOOK_AREA_TOO_LARGE: (p) =>
-      `${p.file} 的合并单元格、数据验证和名称合计覆盖 ${count(p.cells)} 个单元格，超过可读取的上限 ${count(p.limit)} 个（最大的一处是${pick(AREA_KINDS['zh-CN'], p.kind)}“${p.where}”：${p.ref}），未读取。请删除覆盖整列、整行或大片区域的${pick(AREA_KINDS['zh-CN'], p.kind)}，或把年报工作表复制到新工作簿中再检查。`,
-    WORKBOOK_TOO_MANY_MERGES: (p) =>
-      `${p.file} 含有 ${count(p.count)} 处合并单元格，超过可读取的上限 ${count(p.limit)} 处，未读取。请把年报工作表复制到新工作簿中再检查。`,
+    WORKBOOK_NAMES_TOO_LARGE: (p) =>
+      `${p.file} 中的名称（公式 → 名称管理器）合计指向 ${count(p.cells)} 个单元格，超过可读取的上限 ${count(p.limit)} 个（最大的是名称“${p.name}”：${p.ref}），未读取。请删除或缩小这些名称（指向整列请写成 $A:$A），或把年报工作表复制到新工作簿中再检查。`,
     WORKBOOK_NO_REPORT: (p) =>
       `${p.file} 中没有年报表格（找不到 NB_S2、NB_S3、NB_S4 等名称）。请用“年报助手”插入官方表格，或用 nianbao template 生成模板后填写。`,
     WORKBOOK_TABLE_RESIZED: (p) =>
@@ -373,10 +365,8 @@ const MESSAGES: Readonly<Record<Locale, MessageTable>> = {
       `${p.file} has ${count(p.count)} parts, over the limit of ${count(p.limit)}; not read. Copy the report sheet into a new workbook and check that.`,
     WORKBOOK_ZIP_BOMB: (p) =>
       `Part ${p.part} of ${p.file} is compressed ${p.ratio}:1, over the limit of ${p.limit}:1: a suspected zip bomb; not read.`,
-    WORKBOOK_AREA_TOO_LARGE: (p) =>
-      `The merged cells, data validations and defined names of ${p.file} cover ${count(p.cells)} cells in all, over the limit of ${count(p.limit)} (the largest: ${pick(AREA_KINDS['en-US'], p.kind)} "${p.where}": ${p.ref}); not read. Remove those that span whole columns, rows or large areas, or copy the report sheet into a new workbook.`,
-    WORKBOOK_TOO_MANY_MERGES: (p) =>
-      `${p.file} has ${count(p.count)} merged ranges, over the limit of ${count(p.limit)}; not read. Copy the report sheet into a new workbook and check that.`,
+    WORKBOOK_NAMES_TOO_LARGE: (p) =>
+      `The defined names of ${p.file} (Formulas → Name Manager) refer to ${count(p.cells)} cells in all, over the limit of ${count(p.limit)} (the largest: "${p.name}": ${p.ref}); not read. Delete or narrow them (write a whole column as $A:$A), or copy the report sheet into a new workbook.`,
     WORKBOOK_NO_REPORT: (p) =>
       `${p.file} holds no report tables (no names NB_S2, NB_S3, NB_S4). Insert the tables with the add-in, or start from nianbao template.`,
     WORKBOOK_TABLE_RESIZED: (p) =>

@@ -1,7 +1,7 @@
 // What an .xlsx file may cost before any reader touches it: the zip's central directory read by
 // hand, the stated sizes and part count checked against stated limits, each part inflated once with
-// a cap (so a part that lies about its size is caught before it fills memory), and the sheet areas
-// that ExcelJS expands cell by cell (merged ranges, data validations, defined names) counted.
+// a cap (so a part that lies about its size is caught before it fills memory), and the cells of the
+// defined names counted, which ExcelJS expands one by one.
 // Pure: bytes in, a ReportInputError out; no Node built-ins, so the task pane can call it as well.
 import { ReportInputError } from '../report/errors';
 
@@ -15,10 +15,8 @@ export interface WorkbookLimits {
   /** Highest compression ratio of a part larger than `ratioFloorBytes` unpacked. */
   readonly ratio: number;
   readonly ratioFloorBytes: number;
-  /** Cells covered by merged ranges, data validations and defined names, in all. */
-  readonly areaCells: number;
-  /** Merged ranges in all sheets (ExcelJS compares each new merge with every earlier one). */
-  readonly merges: number;
+  /** Cells covered by the explicit ranges (`$A$1:$B$9`) of all defined names. */
+  readonly nameCells: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,9 +24,11 @@ const MB = 1024 * 1024;
 /**
  * Measured on this project's 2-core machine with ExcelJS 4.4 (see the README): a template is
  * 16 KB (50 KB filled); reading costs ~0.1 s and ~20 MB of memory per MB unpacked, so 20 MB
- * unpacked reads in ~3 s within ~450 MB. A merged range or data validation costs ~3 µs per cell
- * covered (one whole column, 1,048,576 cells: 2.4–3.8 s, up to 1 GB); merges cost quadratically in
- * their number (5,000: 4 s; 20,000: over a minute).
+ * unpacked reads in ~3 s within ~450 MB. ExcelJS expands a defined name's range cell by cell:
+ * `$AA$1:$AA$1048576` (one column) takes 2.4 s and 770 MB, `$AA$1:$XFD$1048576` in a 16 KB file
+ * aborts Node out of memory after a minute; whole columns or rows (`$A:$A`, `$1:$3`) cost nothing.
+ * Merged ranges and data validations would cost as much, but the reader has ExcelJS skip them
+ * (src/xlsx/read.ts, IGNORED_NODES), so they are not counted here.
  */
 export const WORKBOOK_LIMITS: WorkbookLimits = {
   fileBytes: 10 * MB,
@@ -36,8 +36,7 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   parts: 1000,
   ratio: 100,
   ratioFloorBytes: 1 * MB,
-  areaCells: 250_000,
-  merges: 2000,
+  nameCells: 250_000,
 };
 
 interface ZipPart {
@@ -238,7 +237,7 @@ function hasDeflateRaw(): boolean {
   }
 }
 
-// ---- areas ExcelJS expands cell by cell ------------------------------------------------------
+// ---- defined names, which ExcelJS expands cell by cell ------------------------------------------
 
 const RANGE = /\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)/g;
 
@@ -248,7 +247,7 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** Cells covered by the explicit `A1:B2` ranges of a reference list (whole columns cost ExcelJS nothing). */
+/** Cells covered by the explicit `A1:B2` ranges of a reference list. */
 function cellsOf(refs: string): number {
   let cells = 0;
   for (const m of refs.matchAll(RANGE)) {
@@ -259,60 +258,27 @@ function cellsOf(refs: string): number {
   return cells;
 }
 
-interface AreaCount {
-  cells: number;
-  merges: number;
-  /** The largest single reference, to name in the message. */
-  largest?: { kind: 'merge' | 'validation' | 'name'; where: string; ref: string; cells: number };
+interface NameCells {
+  total: number;
+  /** The largest single name, to name in the message. */
+  largest?: { name: string; ref: string; cells: number };
 }
 
-function count(area: AreaCount, kind: 'merge' | 'validation' | 'name', where: string, ref: string): void {
-  const cells = cellsOf(ref);
-  area.cells += cells;
-  if (!area.largest || cells > area.largest.cells) area.largest = { kind, where, ref, cells };
-}
-
-function countSheet(xml: string, where: string, area: AreaCount): void {
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"/g)) {
-    area.merges++;
-    count(area, 'merge', where, m[1]);
-  }
-  for (const m of xml.matchAll(/<(?:\w+:)?dataValidation\b[^>]*?\bsqref="([^"]*)"/g))
-    count(area, 'validation', where, m[1]);
-  for (const m of xml.matchAll(/<(?:\w+:)?sqref>([^<]*)</g)) count(area, 'validation', where, m[1]);
-}
-
-function countNames(xml: string, area: AreaCount): void {
-  for (const m of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
-    // Quoted sheet names may hold anything, including text that looks like a range.
+function countNames(workbookXml: string): NameCells {
+  const out: NameCells = { total: 0 };
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    // Quoted sheet names and text constants may hold anything, including what looks like a range.
     const refs = m[2].replace(/'(?:[^']|'')*'/g, "'").replace(/"[^"]*"/g, '""');
-    const name = /\bname="([^"]*)"/.exec(m[1])?.[1] ?? '';
-    count(area, 'name', name, refs);
-  }
-}
-
-/** Sheet names by part path, from workbook.xml and its relationships, to name sheets in messages. */
-function sheetNames(workbookXml: string | undefined, relsXml: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!workbookXml || !relsXml) return out;
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[1])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[1])?.[1];
-    const target = id ? targets.get(id) : undefined;
-    if (name && target) out.set(target, name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    const cells = cellsOf(refs);
+    out.total += cells;
+    if (!out.largest || cells > out.largest.cells) {
+      out.largest = { name: /\bname="([^"]*)"/.exec(m[1])?.[1] ?? '', ref: m[2], cells };
+    }
   }
   return out;
 }
 
-const isSheetPart = (name: string): boolean => /worksheets\/[^/]*\.xml$/i.test(name);
 const isWorkbookPart = (name: string): boolean => name === 'xl/workbook.xml';
-const isWorkbookRels = (name: string): boolean => name === 'xl/_rels/workbook.xml.rels';
 
 function damaged(file: string, err: ZipDamage): ReportInputError {
   return new ReportInputError('WORKBOOK_ZIP_DAMAGED', {
@@ -370,7 +336,7 @@ export async function checkWorkbookLimits(
   }
   // Without a raw inflater (an old browser) the stated sizes above are all that can be checked.
   if (!hasDeflateRaw()) return;
-  const texts = new Map<string, string>();
+  let workbookXml: string | undefined;
   for (const p of parts) {
     const data = bytes.subarray(p.dataOffset, p.dataOffset + p.compressedSize);
     let content: Uint8Array[] | 'over' = [data];
@@ -383,28 +349,19 @@ export async function checkWorkbookLimits(
       const length = content === 'over' ? Infinity : content.reduce((sum, c) => sum + c.byteLength, 0);
       if (length !== p.size) throw damaged(file, new ZipDamage('sizeMismatch', p.name));
     }
-    if (content !== 'over' && (isSheetPart(p.name) || isWorkbookPart(p.name) || isWorkbookRels(p.name))) {
+    if (content !== 'over' && isWorkbookPart(p.name)) {
       const decoder = new TextDecoder('utf-8');
-      texts.set(p.name, content.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode());
+      workbookXml = content.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
     }
   }
-  const names = sheetNames(texts.get('xl/workbook.xml'), texts.get('xl/_rels/workbook.xml.rels'));
-  const area: AreaCount = { cells: 0, merges: 0 };
-  for (const [name, xml] of texts) {
-    if (isSheetPart(name)) countSheet(xml, names.get(name) ?? name, area);
-    else if (isWorkbookPart(name)) countNames(xml, area);
-  }
-  if (area.merges > limits.merges) {
-    throw new ReportInputError('WORKBOOK_TOO_MANY_MERGES', { file, count: area.merges, limit: limits.merges });
-  }
-  if (area.cells > limits.areaCells && area.largest) {
-    throw new ReportInputError('WORKBOOK_AREA_TOO_LARGE', {
+  const names = countNames(workbookXml ?? '');
+  if (names.total > limits.nameCells && names.largest) {
+    throw new ReportInputError('WORKBOOK_NAMES_TOO_LARGE', {
       file,
-      kind: area.largest.kind,
-      where: area.largest.where,
-      ref: area.largest.ref,
-      cells: area.cells,
-      limit: limits.areaCells,
+      name: names.largest.name,
+      ref: names.largest.ref,
+      cells: names.total,
+      limit: limits.nameCells,
     });
   }
 }
