@@ -4,6 +4,8 @@ import { cellLabel, type FormatVersion, type Locale } from '../format';
 import type { Profile } from '../report';
 import { formatBytes } from '../report';
 import { displayPath, displayText } from '../report/display-text';
+import { WORKBOOK_LIMITS } from '../xlsx/limits';
+import { FILE_LIMITS } from './read-file';
 import type { Severity, Summary } from '../rules';
 
 export interface CliText {
@@ -44,14 +46,12 @@ export interface CliText {
   templateFormatForbidden(year: number, format: string, required: string): string;
 }
 
-/** What the help says about sizes (FILE_LIMITS and WORKBOOK_LIMITS, README "Limits"). */
-export interface LimitFigures {
-  readonly json: number;
-  readonly xlsx: number;
-  readonly xlsxUnpacked: number;
-}
-
-const LIMITS: LimitFigures = { json: 5 * 1024 * 1024, xlsx: 10 * 1024 * 1024, xlsxUnpacked: 20 * 1024 * 1024 };
+/** What the help says about sizes: the limits themselves, so that the two cannot drift apart. */
+const LIMITS = {
+  json: FILE_LIMITS['.json'],
+  xlsx: WORKBOOK_LIMITS.fileBytes,
+  xlsxUnpacked: WORKBOOK_LIMITS.unpackedBytes,
+} as const;
 
 const file = (name: string): string => displayPath(name);
 const arg = (text: string): string => displayText(text, 60);
@@ -130,7 +130,7 @@ const zh: CliText = {
       ENAMETOOLONG: '文件名太长',
       EBUSY: '文件正被其他程序占用',
     })[code] ?? `系统错误 ${code}`,
-  noFiles: '请指定要检查的文件，例如：nianbao check 年报.json',
+  noFiles: '请指定要检查的文件，例如：nianbao check 年报.json。',
   notYet: (command) => `“${command}”命令尚未提供，将在后续版本中加入。`,
   templateWritten: (f, versions, sheets, filled) =>
     `已写入 ${file(f)}（${versions.map((v) => `${v} 年版格式`).join('、')}，${sheets} 个表格工作表${filled ? '，已填入数据' : ''}）。各表右侧的“本表校验”会自动核对勾稽关系（不会打印）。`,
@@ -217,7 +217,7 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
       ENAMETOOLONG: 'the file name is too long',
       EBUSY: 'the file is in use by another program',
     })[code] ?? `system error ${code}`,
-  noFiles: 'Name the files to check, e.g. nianbao check report.json',
+  noFiles: 'Name the files to check, e.g. nianbao check report.json.',
   notYet: (command) => `The "${command}" command is not available yet; it comes in a later release.`,
   templateWritten: (f, versions, sheets, filled) =>
     `Wrote ${file(f)} (${versions.map((v) => `${v} format`).join(', ')}, ${sheets} report sheet${sheets === 1 ? '' : 's'}${filled ? ', filled with the data' : ''}). The status cell beside each table checks the totals as you type (it does not print).`,
