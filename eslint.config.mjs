@@ -21,7 +21,8 @@ const REACT = ['react', 'react-dom', '@fluentui/*'];
 const ZONES = [
   // The pure core: format ← report ← rules ← i18n ← layout/outline, with import/merge above layout.
   { type: 'format', may: [] },
-  { type: 'report', may: ['format'] },
+  // jsonc-parser: the strict JSON interchange reader with positions (src/report/json.ts).
+  { type: 'report', may: ['format'], packages: ['jsonc-parser'] },
   { type: 'rules', may: ['format', 'report'] },
   { type: 'i18n', may: ['format', 'report', 'rules'] },
   { type: 'layout', may: BELOW_LAYOUT },

@@ -1,7 +1,8 @@
 // `nianbao check`: read each file, run every rule, print the findings grouped by table (or one
 // JSON document with --json). Exit 0: no error finding; 1: some file has one; 2: usage or a file
-// that could not be read.
+// that could not be read. Names and texts from the files are printed escaped and shortened.
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
+import { displayPath, displayText } from '../report/display-text';
 import type { Locale } from '../format';
 import { formatMessage } from '../i18n';
 import { summarize, validate, type Finding, type Summary } from '../rules';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   readonly overrides: Partial<Profile>;
   readonly locale: Locale;
   readonly currentYear?: number;
+  /** NIANBAO_DEBUG: print the stack of a fault of ours to stderr. */
+  readonly debug?: boolean;
 }
 
 export interface JsonFinding {
@@ -59,10 +62,18 @@ function toJsonFinding(f: Finding, report: Report, locale: Locale): JsonFinding 
   return out;
 }
 
-function errorText(err: unknown, locale: Locale): string {
+/** A read failure in the user's language; anything but a ReportInputError is a fault of ours. */
+export function errorText(err: unknown, locale: Locale): string {
   if (err instanceof ReportInputError) return err.localized(locale);
-  return err instanceof Error ? err.message : String(err);
+  return cliText(locale).internalError;
 }
+
+/**
+ * One message as printed: no control character from a file reaches the terminal, and no message
+ * floods it (a 1 MB text cell quoted whole); the rules keep their own messages short, this is the
+ * backstop. --json keeps the message as the rules wrote it.
+ */
+const line = (text: string): string => displayText(text, 1000);
 
 /** Which printed table a finding belongs to, for grouping: s2/s3/s4 or the report itself. */
 function tableOf(f: Finding): 's2' | 's3' | 's4' | 'report' {
@@ -86,11 +97,11 @@ function printHuman(
 ): void {
   const t = cliText(locale);
   if ('error' in entry) {
-    io.out(`${entry.file}\n  ✖ ${entry.error}\n\n`);
+    io.out(`${displayPath(entry.file)}\n  ✖ ${line(entry.error)}\n\n`);
     return;
   }
   const p = entry.profile;
-  io.out(`${entry.file}  ${t.profileLine(p)}\n`);
+  io.out(`${displayPath(entry.file)}  ${t.profileLine(p)}\n`);
   if (findings.length === 0) {
     io.out(`  ✔ ${t.noFindings}\n\n`);
     return;
@@ -104,7 +115,7 @@ function printHuman(
     const collapseBlanks = blanks.length > BLANK_LIST_LIMIT;
     for (const f of list) {
       if (collapseBlanks && f.rule === 'CELL-BLANK') continue;
-      io.out(`    ${t.severityMark(f.severity)} ${f.rule}  ${formatMessage(f, version, locale)}\n`);
+      io.out(`    ${t.severityMark(f.severity)} ${f.rule}  ${line(formatMessage(f, version, locale))}\n`);
     }
     if (collapseBlanks && report) {
       io.out(
@@ -120,48 +131,102 @@ function printHuman(
   io.out(`  ${t.summary(entry.summary)}\n\n`);
 }
 
+/** Last year's report for --previous, or the message why it cannot be used. */
+async function readPrevious(file: string, locale: Locale): Promise<Report | string> {
+  const t = cliText(locale);
+  try {
+    const entries = await readReportFile(file);
+    if (entries.length !== 1) return t.previousSeveral(file, entries.length);
+    return entries[0].report;
+  } catch (err) {
+    return t.previousUnreadable(file, errorText(err, locale));
+  }
+}
+
+/** Why --previous cannot go with this report, if it cannot. */
+function previousProblem(
+  report: Report,
+  previous: Report,
+  previousFile: string,
+  file: string,
+  locale: Locale,
+): string | undefined {
+  const t = cliText(locale);
+  if (report.previous) return t.previousWithEmbedded(file);
+  const year = report.profile.year;
+  const previousYear = previous.profile.year;
+  if (year !== undefined && previousYear !== undefined && previousYear !== year - 1) {
+    return t.previousYear(previousFile, previousYear, year);
+  }
+  return undefined;
+}
+
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const { locale } = options;
   let previous: Report | undefined;
   let exit = 0;
   if (options.previous) {
-    try {
-      const entries = await readReportFile(options.previous);
-      previous = entries[0]?.report;
-    } catch (err) {
-      io.err(`${cliText(locale).previousUnreadable(options.previous)}: ${errorText(err, locale)}\n`);
+    const read = await readPrevious(options.previous, locale);
+    if (typeof read === 'string') {
+      io.err(`${line(read)}\n`);
+      if (options.json) io.out(`${JSON.stringify({ files: [], error: read }, null, 2)}\n`);
       return 2;
     }
+    previous = read;
   }
   const results: JsonFileEntry[] = [];
+  const failed = (file: string, error: string, cause?: unknown): void => {
+    // Our own input errors need no stack; a library failure behind one (its cause) or a fault
+    // of ours does.
+    const underlying = cause instanceof ReportInputError ? cause.cause : cause;
+    if (options.debug && underlying !== undefined) {
+      io.err(`${underlying instanceof Error ? (underlying.stack ?? underlying.message) : String(underlying)}\n`);
+    }
+    const entry: JsonFileEntry = { file, error };
+    results.push(entry);
+    if (!options.json) printHuman(io, entry, [], undefined, locale);
+    exit = 2;
+  };
   for (const [i, file] of options.files.entries()) {
-    if (options.files.length > 1) io.err(`[${i + 1}/${options.files.length}] ${file}\n`);
+    if (options.files.length > 1) io.err(`[${i + 1}/${options.files.length}] ${displayPath(file)}\n`);
     let entries;
     try {
       entries = await readReportFile(file);
     } catch (err) {
-      const entry: JsonFileEntry = { file, error: errorText(err, locale) };
-      results.push(entry);
-      if (!options.json) printHuman(io, entry, [], undefined, locale);
-      exit = 2;
+      failed(file, errorText(err, locale), err);
       continue;
     }
     for (const { file: name, report } of entries) {
       report.profile = { ...report.profile, ...options.overrides };
-      if (previous) report.previous = previous;
-      const profile: Profile = { ...report.profile, format: effectiveFormat(report.profile) };
-      const findings = validate(report, options.currentYear ? { currentYear: options.currentYear } : {});
-      const summary = summarize(findings);
-      const entry: JsonFileEntry = {
-        file: name,
-        profile,
-        values: report.values,
-        findings: findings.map((f) => toJsonFinding(f, report, locale)),
-        summary,
-      };
+      if (previous && options.previous) {
+        const problem = previousProblem(report, previous, options.previous, name, locale);
+        if (problem) {
+          failed(name, problem);
+          continue;
+        }
+        report.previous = previous;
+      }
+      let entry: JsonFileEntry;
+      let findings: Finding[];
+      try {
+        const profile: Profile = { ...report.profile, format: effectiveFormat(report.profile) };
+        findings = validate(report, options.currentYear ? { currentYear: options.currentYear } : {});
+        const summary = summarize(findings);
+        entry = {
+          file: name,
+          profile,
+          values: report.values,
+          findings: findings.map((f) => toJsonFinding(f, report, locale)),
+          summary,
+        };
+      } catch (err) {
+        // The rules never throw on bad data; if they do, that is our fault, said as such.
+        failed(name, errorText(err, locale), err);
+        continue;
+      }
       results.push(entry);
       if (!options.json) printHuman(io, entry, findings, report, locale);
-      if (summary.errors > 0 && exit === 0) exit = 1;
+      if ('summary' in entry && entry.summary.errors > 0 && exit === 0) exit = 1;
     }
   }
   if (options.json) io.out(`${JSON.stringify({ files: results }, null, 2)}\n`);

@@ -1,45 +1,148 @@
 #!/usr/bin/env node
 // The `nianbao` command line (INTERFACES.md): argument parsing and dispatch; the commands live in
-// their own modules and write through a CliIo so tests can run them in-process.
+// their own modules and write through a CliIo so tests can run them in-process. Every failure ends
+// in exit 2 with one sentence in the user's language: bad arguments name the option, and a fault of
+// the program itself prints a short notice instead of a stack trace (NIANBAO_DEBUG=1 shows it).
 import { parseArgs } from 'util';
 import { isFormatVersion, type Locale } from '../format';
-import { AGENCY_KINDS, type AgencyKind, type Profile } from '../report';
+import { AGENCY_KINDS, readYear, type AgencyKind, type Profile } from '../report';
 import { runCheck } from './check';
 import { runTemplate } from './template';
 import { processIo, type CliIo } from './io';
-import { cliText } from './strings';
+import { cliText, type CliText } from './strings';
 
+/** A usage error, its message already in the user's language. */
 class UsageError extends Error {}
 
-function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
-  const i = argv.indexOf('--lang');
-  const value = i >= 0 ? argv[i + 1] : env.NIANBAO_LANG;
-  return value && /^en/i.test(value) ? 'en-US' : 'zh-CN';
+const LOCALES: readonly { pattern: RegExp; locale: Locale }[] = [
+  { pattern: /^zh([-_].*)?$/i, locale: 'zh-CN' },
+  { pattern: /^en([-_].*)?$/i, locale: 'en-US' },
+];
+
+/** The --lang value (`--lang X` or `--lang=X`) as given, before any parsing. */
+function langArgument(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') value = argv[i + 1];
+    else if (argv[i].startsWith('--lang=')) value = argv[i].slice('--lang='.length);
+  }
+  return value;
 }
 
-function profileOverrides(values: Record<string, string | boolean | undefined>): Partial<Profile> {
+function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const value = langArgument(argv) ?? env.NIANBAO_LANG;
+  return LOCALES.find((l) => value !== undefined && l.pattern.test(value))?.locale ?? 'zh-CN';
+}
+
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+}
+
+const COMMON: Readonly<Record<string, OptionSpec>> = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const CHECK_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...COMMON,
+  json: { type: 'boolean' },
+  previous: { type: 'string' },
+  year: { type: 'string' },
+  format: { type: 'string' },
+  kind: { type: 'string' },
+};
+
+const TEMPLATE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...COMMON,
+  out: { type: 'string', short: 'o' },
+  year: { type: 'string' },
+  format: { type: 'string' },
+  agency: { type: 'string' },
+  kind: { type: 'string' },
+  data: { type: 'string' },
+  force: { type: 'boolean' },
+};
+
+interface Parsed {
+  readonly values: Readonly<Record<string, string | true>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Arguments checked token by token: parseArgs in strict mode would throw English messages, so it
+ * runs loose and every rule it would enforce is enforced here, with our own words. A string option
+ * given twice is an error (parseArgs would keep the last one silently).
+ */
+function parseOptions(
+  command: string,
+  args: readonly string[],
+  spec: Readonly<Record<string, OptionSpec>>,
+  t: CliText,
+): Parsed {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: spec,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const values: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const option = Object.prototype.hasOwnProperty.call(spec, token.name) ? spec[token.name] : undefined;
+    const shown = token.rawName.startsWith('--') ? token.rawName : `${token.rawName} (--${token.name})`;
+    if (!option) throw new UsageError(t.unknownOption(token.rawName, command));
+    if (option.type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(t.noValueExpected(shown));
+      values[token.name] = true;
+      continue;
+    }
+    // A value that looks like an option is the next option: this one's value was forgotten.
+    if (token.value === undefined || (!token.inlineValue && /^-./.test(token.value))) {
+      throw new UsageError(t.missingValue(shown));
+    }
+    if (values[token.name] !== undefined) throw new UsageError(t.repeatedOption(`--${token.name}`));
+    values[token.name] = token.value;
+  }
+  if (typeof values.lang === 'string' && !LOCALES.some((l) => l.pattern.test(values.lang as string))) {
+    throw new UsageError(t.badChoice('--lang', values.lang, ['zh-CN', 'en-US']));
+  }
+  return { values, positionals };
+}
+
+function profileOverrides(values: Readonly<Record<string, string | true>>, t: CliText): Partial<Profile> {
   const overrides: Partial<Profile> = {};
   if (typeof values.year === 'string') {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year ${values.year}`);
-    overrides.year = Number(values.year);
+    const reading = readYear(values.year);
+    if (!reading?.ok) throw new UsageError(t.badYear(values.year, reading?.problem ?? 'notAYear'));
+    overrides.year = reading.year;
   }
   if (typeof values.format === 'string') {
-    if (!isFormatVersion(values.format)) throw new UsageError(`--format ${values.format} (2019 | 2021)`);
+    if (!isFormatVersion(values.format)) throw new UsageError(t.badChoice('--format', values.format, ['2019', '2021']));
     overrides.format = values.format;
   }
   if (typeof values.kind === 'string') {
     if (!AGENCY_KINDS.includes(values.kind as AgencyKind))
-      throw new UsageError(`--kind ${values.kind} (${AGENCY_KINDS.join(' | ')})`);
+      throw new UsageError(t.badChoice('--kind', values.kind, AGENCY_KINDS));
     overrides.kind = values.kind as AgencyKind;
   }
   if (typeof values.agency === 'string') overrides.agency = values.agency;
   return overrides;
 }
 
-const COMMON = {
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** True if `check --json` was asked for, so that even a usage error answers in one JSON document. */
+function wantsJson(command: string | undefined, rest: readonly string[]): boolean {
+  if (command !== 'check') return false;
+  const end = rest.indexOf('--');
+  return (end < 0 ? rest : rest.slice(0, end)).includes('--json');
+}
 
 export async function run(
   argv: readonly string[],
@@ -49,69 +152,63 @@ export async function run(
   const locale = pickLocale(argv, env);
   const t = cliText(locale);
   const [command, ...rest] = argv;
+  const json = wantsJson(command, rest);
+  let wroteOut = false;
+  const tracked: CliIo = {
+    out: (text) => {
+      wroteOut = true;
+      io.out(text);
+    },
+    err: (text) => io.err(text),
+  };
+  /** With --json, stdout is one JSON document whatever fails. */
+  const fail = (message: string): number => {
+    io.err(`${message}\n`);
+    if (json && !wroteOut) io.out(`${JSON.stringify({ files: [], error: message }, null, 2)}\n`);
+    return 2;
+  };
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.out(t.usage);
+      tracked.out(t.usage);
       return command ? 0 : 2;
     }
     switch (command) {
       case 'check': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: {
-            ...COMMON,
-            json: { type: 'boolean' },
-            previous: { type: 'string' },
-            year: { type: 'string' },
-            format: { type: 'string' },
-            kind: { type: 'string' },
-          },
-        });
+        const { values, positionals } = parseOptions(command, rest, CHECK_OPTIONS, t);
         if (values.help) {
-          io.out(t.usage);
+          tracked.out(t.usage);
           return 0;
         }
+        const overrides = profileOverrides(values, t);
         if (positionals.length === 0) throw new UsageError(t.noFiles);
         return await runCheck(
           {
             files: positionals,
             json: values.json === true,
-            ...(values.previous ? { previous: values.previous } : {}),
-            overrides: profileOverrides(values),
+            ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+            overrides,
             locale,
+            debug: Boolean(env.NIANBAO_DEBUG),
           },
-          io,
+          tracked,
         );
       }
       case 'template': {
-        const { values } = parseArgs({
-          args: [...rest],
-          allowPositionals: false,
-          options: {
-            ...COMMON,
-            out: { type: 'string', short: 'o' },
-            year: { type: 'string' },
-            format: { type: 'string' },
-            agency: { type: 'string' },
-            kind: { type: 'string' },
-            data: { type: 'string' },
-            force: { type: 'boolean' },
-          },
-        });
+        const { values, positionals } = parseOptions(command, rest, TEMPLATE_OPTIONS, t);
         if (values.help) {
-          io.out(t.usage);
+          tracked.out(t.usage);
           return 0;
         }
+        if (positionals.length > 0) throw new UsageError(t.unexpectedArgument(command, positionals[0]));
         return await runTemplate(
           {
-            ...(values.out ? { out: values.out } : {}),
-            ...(values.data ? { data: values.data } : {}),
-            overrides: profileOverrides(values),
+            ...(typeof values.out === 'string' ? { out: values.out } : {}),
+            ...(typeof values.data === 'string' ? { data: values.data } : {}),
+            overrides: profileOverrides(values, t),
             force: values.force === true,
             locale,
           },
-          io,
+          tracked,
         );
       }
       case 'docx':
@@ -121,25 +218,24 @@ export async function run(
         throw new UsageError(t.unknownCommand(command));
     }
   } catch (err) {
-    // parseArgs signals bad options with a TypeError whose code starts ERR_PARSE_ARGS (checked by
-    // code, not instanceof, which fails across realms).
-    const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-    if (err instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
-      const message = err instanceof Error ? err.message : String(err);
-      io.err(`${err instanceof UsageError && message === t.noFiles ? message : t.badOption(message)}\n`);
-      return 2;
-    }
-    throw err;
+    if (err instanceof UsageError) return fail(t.withHelp(err.message));
+    if (env.NIANBAO_DEBUG) io.err(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return fail(`${t.internalError}${env.NIANBAO_DEBUG ? '' : t.internalErrorHint}`);
   }
 }
 
 if (require.main === module) {
+  // `nianbao check … | head` closes stdout early: that is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
-    (err: unknown) => {
-      process.stderr.write(`nianbao: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    () => {
+      // run() answers every failure itself; this is only reached if writing the answer failed.
       process.exitCode = 2;
     },
   );

@@ -1,8 +1,12 @@
 // Reading report files by extension, as INTERFACES.md lists them. Each reader returns one entry
-// per report in the file (a workbook may hold several report sheets).
-import { promises as fs } from 'fs';
+// per report in the file (a workbook may hold several report sheets). Only regular files are read,
+// never more than the stated limit for their kind, so a FIFO, /dev/zero or a 2 GB file cannot hang
+// or exhaust the command line; every way a read can fail has its own code and message.
+import { constants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import { parseReportJson, ReportInputError, type Report } from '../report';
+import { decodeText } from '../report/decode-text';
+import { checkWorkbookLimits, WORKBOOK_LIMITS } from '../xlsx/limits';
 
 export interface ReadEntry {
   /** As shown to users: the path, or `book.xlsx#<sheet name>`. */
@@ -10,33 +14,132 @@ export interface ReadEntry {
   readonly report: Report;
 }
 
-export type FileReader = (file: string, bytes: Buffer) => Promise<ReadEntry[]>;
+export type FileReader = (file: string, bytes: Uint8Array) => Promise<ReadEntry[]>;
 
-const readJson: FileReader = async (file, bytes) => [{ file, report: parseReportJson(bytes.toString('utf8')) }];
+const MB = 1024 * 1024;
+
+/** The largest file read, by extension (README, "Limits"). A report's JSON is ~20 KB. */
+export const FILE_LIMITS: Readonly<Record<string, number>> = {
+  '.json': 5 * MB,
+  '.xlsx': WORKBOOK_LIMITS.fileBytes,
+};
+
+const readJson: FileReader = async (file, bytes) => {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ReportInputError('TEXT_ENCODING', { file, problem: decoded.problem });
+  return [{ file, report: parseReportJson(decoded.text) }];
+};
 
 // Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
-const readXlsx: FileReader = async (file, bytes) => (await import('../xlsx/read')).readWorkbookReports(bytes, file);
+const readXlsx: FileReader = async (file, bytes) => {
+  await checkWorkbookLimits(bytes, file);
+  const { readWorkbookReports } = await import('../xlsx/read');
+  try {
+    return await readWorkbookReports(bytes, file);
+  } catch (err) {
+    // A sound zip (the limits read it) that still trips ExcelJS or JSZip is a damaged workbook,
+    // said in the user's words, never the library's; the cause is kept for NIANBAO_DEBUG.
+    if (err instanceof ReportInputError) throw err;
+    throw new ReportInputError('WORKBOOK_DAMAGED', { file }, { cause: err });
+  }
+};
 
 const READERS: Readonly<Record<string, FileReader>> = {
   '.json': readJson,
   '.xlsx': readXlsx,
 };
 
+/** The ReportInputError for a failed stat, open or read. */
+function systemError(file: string, err: unknown): ReportInputError {
+  const code = String((err as NodeJS.ErrnoException | undefined)?.code ?? 'UNKNOWN');
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new ReportInputError('FILE_NOT_FOUND', { file }, { cause: err });
+    case 'EISDIR':
+      return new ReportInputError('FILE_IS_DIRECTORY', { file }, { cause: err });
+    case 'EACCES':
+    case 'EPERM':
+      return new ReportInputError('FILE_NO_PERMISSION', { file }, { cause: err });
+    default:
+      return new ReportInputError('FILE_UNREADABLE', { file, reason: code }, { cause: err });
+  }
+}
+
+function notRegular(file: string, stats: Stats): ReportInputError {
+  if (stats.isDirectory()) return new ReportInputError('FILE_IS_DIRECTORY', { file });
+  const type = stats.isFIFO()
+    ? 'fifo'
+    : stats.isCharacterDevice()
+      ? 'characterDevice'
+      : stats.isBlockDevice()
+        ? 'blockDevice'
+        : stats.isSocket()
+          ? 'socket'
+          : 'other';
+  return new ReportInputError('FILE_NOT_REGULAR', { file, type });
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * The bytes of a regular file of at most `limit` bytes. Checked by path first (opening a FIFO would
+ * block until someone writes to it), then again on the open handle, and read in chunks up to the
+ * limit: a file that grows meanwhile, or a /proc file whose stated size is 0, still stops there.
+ */
+export async function readRegularFile(file: string, limit: number, ext: string): Promise<Uint8Array> {
+  let stats: Stats;
+  try {
+    stats = await fs.stat(file);
+  } catch (err) {
+    throw systemError(file, err);
+  }
+  if (!stats.isFile()) throw notRegular(file, stats);
+  if (stats.size > limit) throw new ReportInputError('FILE_TOO_LARGE', { file, size: stats.size, limit, ext });
+  let handle: fs.FileHandle;
+  try {
+    // O_NONBLOCK: should the path have become a FIFO since the stat, open must not wait for a writer.
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw systemError(file, err);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw notRegular(file, opened);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw new ReportInputError('FILE_TOO_LARGE', { file, size: total, limit, ext });
+    }
+    if (total === 0) throw new ReportInputError('FILE_EMPTY', { file });
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    throw err instanceof ReportInputError ? err : systemError(file, err);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 /** Reads every report in a file. Throws ReportInputError when the file cannot be read at all. */
 export async function readReportFile(file: string): Promise<ReadEntry[]> {
   const extension = path.extname(file).toLowerCase();
   const reader = READERS[extension];
   if (!reader) {
+    // Say "not found" or "a folder" before "not supported": that is the first thing to fix.
+    try {
+      const stats = await fs.stat(file);
+      if (!stats.isFile()) throw notRegular(file, stats);
+    } catch (err) {
+      throw err instanceof ReportInputError ? err : systemError(file, err);
+    }
     const supported = Object.keys(READERS).sort().join(', ');
     throw new ReportInputError('UNSUPPORTED_FILE', { ext: extension || file, file, supported });
   }
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReportInputError('FILE_NOT_FOUND', { file });
-    throw new ReportInputError('FILE_UNREADABLE', { file, detail: err instanceof Error ? err.message : String(err) });
-  }
+  const bytes = await readRegularFile(file, FILE_LIMITS[extension], extension);
   return reader(file, bytes);
 }

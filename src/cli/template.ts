@@ -3,7 +3,7 @@
 // Exit 0 when written; 2 for a usage error, an unreadable --data file or an existing output.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { getFormat, type Locale } from '../format';
+import { formatForYear, getFormat, type Locale } from '../format';
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
 import { buildLayout, safeSheetName } from '../layout';
 import { writeTemplate, type TemplateSheet } from '../xlsx/write';
@@ -24,7 +24,9 @@ export interface TemplateOptions {
 
 /** `<agency><year>年政府信息公开工作年度报告.xlsx`, or `nianbao-template.xlsx` with neither known. */
 export function defaultOutputName(profile: Profile): string {
-  const agency = (profile.agency ?? '').replace(/[\\/:*?"<>|\s]+/g, '');
+  // Characters Windows forbids in names, white space and invisible characters; at most 60 kept.
+  const cleaned = (profile.agency ?? '').replace(/[\\/:*?"<>|\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]+/gu, '');
+  const agency = Array.from(cleaned).slice(0, 60).join('');
   const year = profile.year ? `${profile.year}年` : '';
   if (!agency && !year) return 'nianbao-template.xlsx';
   return `${agency}${year}政府信息公开工作年度报告.xlsx`;
@@ -58,7 +60,17 @@ function planSheet(report: Report, overrides: Partial<Profile>, sheetName: strin
 }
 
 const errorText = (err: unknown, locale: Locale): string =>
-  err instanceof ReportInputError ? err.localized(locale) : err instanceof Error ? err.message : String(err);
+  err instanceof ReportInputError ? err.localized(locale) : cliText(locale).internalError;
+
+/** A layout the year forbids (2019 tables for a 2024 report): the first one found, if any. */
+function forbiddenFormat(profiles: readonly Profile[]): { year: number; format: string; required: string } | undefined {
+  for (const p of profiles) {
+    if (p.year === undefined || p.format === undefined || !Number.isInteger(p.year)) continue;
+    const required = formatForYear(p.year);
+    if (p.format !== required) return { year: p.year, format: p.format, required };
+  }
+  return undefined;
+}
 
 export async function runTemplate(options: TemplateOptions, io: CliIo): Promise<number> {
   const t = cliText(options.locale);
@@ -67,9 +79,15 @@ export async function runTemplate(options: TemplateOptions, io: CliIo): Promise<
     try {
       reports = await readReportFile(options.data);
     } catch (err) {
-      io.err(`${t.templateDataUnreadable(options.data)}: ${errorText(err, options.locale)}\n`);
+      io.err(`${t.templateDataUnreadable(options.data, errorText(err, options.locale))}\n`);
       return 2;
     }
+  }
+  // --force also stands for "yes, the other layout": a back-filled or deliberately old table.
+  const forbidden = forbiddenFormat(reports.map(({ report }) => ({ ...report.profile, ...options.overrides })));
+  if (forbidden && !options.force) {
+    io.err(`${t.templateFormatForbidden(forbidden.year, forbidden.format, forbidden.required)}\n`);
+    return 2;
   }
   // A workbook read sheet by sheet (`book.xlsx#<sheet>`) keeps its sheet names.
   const planned = reports.map(({ file, report }) =>
@@ -93,7 +111,7 @@ export async function runTemplate(options: TemplateOptions, io: CliIo): Promise<
       io.err(`${t.templateExists(out)}\n`);
       return 2;
     }
-    io.err(`${t.templateUnwritable(out)}: ${errorText(err, options.locale)}\n`);
+    io.err(`${t.templateUnwritable(out, t.writeReason(String((err as NodeJS.ErrnoException).code)))}\n`);
     return 2;
   }
   const versions = [...new Set(planned.map((p) => p.sheet.layout.version))];

@@ -77,6 +77,51 @@ describe('nianbao template', () => {
     }
   });
 
+  it('refuses a layout the year forbids (2019 tables for 2024) unless --force', async () => {
+    const out = path.join(dir, 'old.xlsx');
+    const refused = await cli(['template', '-o', out, '--year', '2024', '--format', '2019']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(
+      '2024 年度的报告应使用 2021 年版格式，而指定的是 2019 年版，未写入。请去掉 --format 或改为 --format 2021；如确需 2019 年版的表格，请加 --force。\n',
+    );
+    await expect(fs.access(out)).rejects.toThrow();
+    expect((await cli(['template', '-o', out, '--year', '2020', '--format', '2021'])).err).toContain(
+      '2020 年度的报告应使用 2019 年版格式',
+    );
+    expect((await cli(['template', '-o', out, '--year', '2024', '--format', '2019', '--force'])).code).toBe(0);
+    const [entry] = await readWorkbookReports(await fs.readFile(out), out);
+    expect(entry.report.sourceFormat).toBe('2019');
+  });
+
+  it('refuses the forbidden layout also when --data brings the year', async () => {
+    const out = path.join(dir, 'data.xlsx');
+    const r = await cli([
+      'template',
+      '--data',
+      path.join(FIXTURES, 'xlsx-broken-2021.json'),
+      '-o',
+      out,
+      '--format',
+      '2019',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('2022 年度的报告应使用 2021 年版格式');
+  });
+
+  it('keeps invisible characters and very long agency names out of the default file name', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(
+        (await cli(['template', '--year', '2024', '--agency', `某局\u001b[2J\u202e${'长'.repeat(300)}`])).code,
+      ).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const [name] = await fs.readdir(dir);
+    expect(name).toBe(`某局[2J${'长'.repeat(55)}2024年政府信息公开工作年度报告.xlsx`);
+  });
+
   it('names the file after the agency and year by default, in the working directory', async () => {
     const cwd = process.cwd();
     process.chdir(dir);

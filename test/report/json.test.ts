@@ -73,6 +73,124 @@ describe('parseReportJson', () => {
     expect(err.localized('zh-CN')).toMatch(/^不是有效的 JSON/);
   });
 
+  it.each([
+    ['{"profile": ', 1, 13, '内容意外结束，文件可能被截断了'],
+    ['', 1, 1, '文件是空的'],
+    ['{\n  "profile": {},\n}', 3, 1, '最后一项后面多了一个逗号'],
+    ['{\n  "profile": {}\n  "values": {}\n}', 3, 3, '两项之间缺少逗号'],
+    ["{'profile': {}}", 1, 2, '要用英文双引号'],
+    ['{“profile”: {}}', 1, 2, '要用英文双引号'],
+    ['{"profile"：{}}', 1, 11, '中文全角标点“：”'],
+    ['{"profile": {}, "values": {"s3.new.natural": 01}}', 1, 47, '数字的写法不对'],
+    ['{"profile": {}, "values": {"s3.new.natural": NaN}}', 1, 46, '数字的写法不对'],
+    ['{"profile": {} /* note */}', 1, 16, '不能有注释'],
+    ['{"profile": {"agency": "河东区\t"}}', 1, 24, '控制字符'],
+    ['{"profile": {}}\n{"profile": {}}', 2, 1, '后面还有多余的内容'],
+    ['{"profile": {"agency": "河东区}}', 1, 24, '缺少结尾的双引号'],
+  ])('says where and what in Chinese for %j', (text, line, column, what) => {
+    const err = inputError(text);
+    expect(err.code).toBe('JSON_SYNTAX');
+    expect(err.params).toMatchObject({ line, column });
+    expect(err.localized('zh-CN')).toContain(`第 ${line} 行第 ${column} 列`);
+    expect(err.localized('zh-CN')).toContain(what);
+    // No words from the JavaScript engine, in either language.
+    for (const locale of ['zh-CN', 'en-US'] as const)
+      expect(err.localized(locale)).not.toMatch(/Unexpected token|in JSON at|position \d|SyntaxError/);
+  });
+
+  it('counts columns in characters, so a Chinese line points at the right place', () => {
+    expect(inputError('{"profile": {"agency": "河东区" "year": 2022}}').params).toMatchObject({ line: 1, column: 30 });
+  });
+
+  it('refuses a key given twice, naming it and where', () => {
+    const err = inputError('{"profile": {},\n "values": {"s3.new.natural": 1,\n  "s3.new.natural": 2}}');
+    expect(err.code).toBe('DUPLICATE_KEY');
+    expect(err.params).toMatchObject({ key: 's3.new.natural', path: 'values', line: 3, column: 3 });
+    expect(err.localized('zh-CN')).toBe(
+      '字段“s3.new.natural”出现了两次（第 3 行第 3 列，位置：values）。请删去重复的一项，以免用错数字。',
+    );
+    expect(inputError('{"profile": {"year": 2022, "year": 2023}}').params).toMatchObject({
+      key: 'year',
+      path: 'profile',
+    });
+  });
+
+  it('refuses nesting deeper than any report, without overflowing the stack', () => {
+    const err = inputError('['.repeat(200_000));
+    expect(err.code).toBe('JSON_TOO_DEEP');
+    expect(err.localized('zh-CN')).toContain('嵌套层数超过 32 层');
+  });
+
+  it('treats __proto__ as a plain (unknown) key', () => {
+    expect(inputError('{"__proto__": {"profile": 1}, "profile": {}}').params.key).toBe('__proto__');
+    expect(inputError('{"profile": {}, "values": {"__proto__": 1}}').code).toBe('UNKNOWN_CELL_KEY');
+  });
+
+  it('keeps a number literal beyond the double range as its text, so it is never Infinity or null', () => {
+    const report = parseReportJson('{"profile": {}, "values": {"s3.new.natural": 1e400, "s3.new.business": -1e999}}');
+    expect(report.values['s3.new.natural']).toBe('1e400');
+    expect(report.values['s3.new.business']).toBe('-1e999');
+    // A 30-digit count parses as the (large) number it is; the cell rules judge it.
+    expect(
+      parseReportJson('{"profile": {}, "values": {"s3.new.natural": 123456789012345678901234567890}}').values[
+        's3.new.natural'
+      ],
+    ).toBe(1.2345678901234568e29);
+  });
+
+  it.each([
+    ['"2022年"', 2022],
+    ['"二〇二二年"', 2022],
+    ['"２０２２"', 2022],
+    ['"2022年度"', 2022],
+    ['2022', 2022],
+    ['"2022"', 2022],
+  ])('reads the year %s', (year, expected) => {
+    expect(parseReportJson(`{"profile": {"year": ${year}}}`).profile.year).toBe(expected);
+  });
+
+  it.each([
+    ['"22年"', 'yearTwoDigits', '“22年”只有两位数字'],
+    ['"二二年"', 'yearTwoDigits', '“二二年”只有两位数字'],
+    ['"去年"', 'yearNotAYear', '“去年”不是年份'],
+    ['2022.5', 'yearNotAYear', '“2022.5”不是年份'],
+    ['true', 'yearNotAYear', '“true”不是年份'],
+    ['{"value": 2022}', 'yearNotAYear', '“{…}”不是年份'],
+  ])('refuses the year %s saying why', (year, problem, why) => {
+    const err = inputError(`{"profile": {"year": ${year}}}`);
+    expect(err.code).toBe('BAD_PROFILE_FIELD');
+    expect(err.params).toMatchObject({ key: 'year', problem });
+    expect(err.localized('zh-CN')).toContain(why);
+  });
+
+  it('reads a blank year text as no year (PROFILE-YEAR then says it is missing)', () => {
+    expect(parseReportJson('{"profile": {"year": "  "}}').profile.year).toBeUndefined();
+  });
+
+  it('says what a bad profile field should be in one language at a time', () => {
+    const cases = [
+      '{"profile": {"agency": 12}}',
+      '{"profile": {"format": "2020"}}',
+      '{"profile": {"kind": "county"}}',
+      '{"profile": {"canMakeRegulations": "yes"}}',
+      '{"profile": {"published": 20230131}}',
+    ];
+    for (const text of cases) {
+      const err = inputError(text);
+      expect(err.localized('zh-CN')).not.toMatch(/[a-z]{4,} expected|whole number/);
+      expect(err.localized('en-US')).not.toMatch(/[\u4e00-\u9fff]{2}/);
+    }
+    expect(inputError(cases[0]).localized('zh-CN')).toContain('应为文字');
+    expect(inputError(cases[3]).localized('zh-CN')).toContain('应为 true 或 false');
+  });
+
+  it('names value types in the user’s language', () => {
+    expect(inputError('{"profile":{},"values":{"s3.new.natural":[1]}}').localized('zh-CN')).toContain('实际为数组');
+    expect(inputError('{"profile":{},"values":{"s3.new.natural":true}}').localized('en-US')).toContain(
+      'not true/false',
+    );
+  });
+
   it('keeps text and blanks exactly as given, and round-trips', () => {
     const text = JSON.stringify({
       profile: { year: 2023 },
@@ -114,6 +232,21 @@ describe('input error messages', () => {
       other: 'NB_S4',
       cell: 'I27',
       table: 's3',
+      line: 3,
+      column: 7,
+      problem: 'x',
+      char: '，',
+      limit: 10,
+      size: 2048,
+      count: 5,
+      reason: 'EIO',
+      part: 'xl/workbook.xml',
+      ratio: 900,
+      kind: 'merge',
+      where: 'Sheet1',
+      ref: 'A1:B2',
+      cells: 4,
+      text: '22年',
     };
     for (const code of Object.keys(INPUT_ERROR_MESSAGES['zh-CN']) as (keyof (typeof INPUT_ERROR_MESSAGES)['zh-CN'])[]) {
       const err = new ReportInputError(code, params);
@@ -121,5 +254,17 @@ describe('input error messages', () => {
         expect(text).not.toMatch(/undefined|\[object/);
       expect(err.localized('zh-CN')).not.toBe(err.localized('en-US'));
     }
+  });
+
+  it('escapes control characters and shortens long texts taken from the input', () => {
+    const err = new ReportInputError('UNKNOWN_CELL_KEY', { key: `s3.\u001b[2J${'x'.repeat(10_000)}`, path: 'values' });
+    const text = err.localized('zh-CN');
+    expect(text).toContain('s3.\\x1b[2J');
+    expect(text).not.toContain('\u001b');
+    expect(text.length).toBeLessThan(300);
+    const file = new ReportInputError('FILE_NOT_FOUND', { file: `/tmp/${'a'.repeat(500)}/年报\n.json` }).localized(
+      'zh-CN',
+    );
+    expect(file).toMatch(/^找不到文件：\/tmp\/a+…a+\/年报\\n\.json$/);
   });
 });
