@@ -2,7 +2,7 @@
 // JSON document with --json). Exit 0: no error finding; 1: some file has one; 2: usage or a file
 // that could not be read. Names and texts from the files are printed escaped and shortened.
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
-import { displayPath, displayText } from '../report/display-text';
+import { describeInputError, displayPath, displayText } from '../i18n';
 import type { Locale } from '../format';
 import { formatMessage } from '../i18n';
 import { summarize, validate, type Finding, type Summary } from '../rules';
@@ -64,7 +64,7 @@ function toJsonFinding(f: Finding, report: Report, locale: Locale): JsonFinding 
 
 /** A read failure in the user's language; anything but a ReportInputError is a fault of ours. */
 export function errorText(err: unknown, locale: Locale): string {
-  if (err instanceof ReportInputError) return err.localized(locale);
+  if (err instanceof ReportInputError) return describeInputError(err, locale);
   return cliText(locale).internalError;
 }
 

@@ -9,7 +9,8 @@ import { AGENCY_KINDS, readYear, type AgencyKind, type Profile } from '../report
 import { runCheck } from './check';
 import { runTemplate } from './template';
 import { processIo, type CliIo } from './io';
-import { cliText, type CliText } from './strings';
+import type { CliStrings } from '../i18n';
+import { CLI_LIMITS, cliText } from './strings';
 
 /** A usage error, its message already in the user's language. */
 class UsageError extends Error {}
@@ -79,7 +80,7 @@ function parseOptions(
   command: string,
   args: readonly string[],
   spec: Readonly<Record<string, OptionSpec>>,
-  t: CliText,
+  t: CliStrings,
 ): Parsed {
   const { tokens } = parseArgs({
     args: [...args],
@@ -117,7 +118,7 @@ function parseOptions(
   return { values, positionals };
 }
 
-function profileOverrides(values: Readonly<Record<string, string | true>>, t: CliText): Partial<Profile> {
+function profileOverrides(values: Readonly<Record<string, string | true>>, t: CliStrings): Partial<Profile> {
   const overrides: Partial<Profile> = {};
   if (typeof values.year === 'string') {
     const reading = readYear(values.year);
@@ -169,14 +170,14 @@ export async function run(
   };
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      tracked.out(t.usage);
+      tracked.out(t.usage(CLI_LIMITS));
       return command ? 0 : 2;
     }
     switch (command) {
       case 'check': {
         const { values, positionals } = parseOptions(command, rest, CHECK_OPTIONS, t);
         if (values.help) {
-          tracked.out(t.usage);
+          tracked.out(t.usage(CLI_LIMITS));
           return 0;
         }
         const overrides = profileOverrides(values, t);
@@ -196,7 +197,7 @@ export async function run(
       case 'template': {
         const { values, positionals } = parseOptions(command, rest, TEMPLATE_OPTIONS, t);
         if (values.help) {
-          tracked.out(t.usage);
+          tracked.out(t.usage(CLI_LIMITS));
           return 0;
         }
         if (positionals.length > 0) throw new UsageError(t.unexpectedArgument(command, positionals[0]));

@@ -8,6 +8,7 @@ import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Re
 import { buildLayout, safeSheetName } from '../layout';
 import { writeTemplate, type TemplateSheet } from '../xlsx/write';
 import { readReportFile } from './read-file';
+import { describeInputError } from '../i18n';
 import { cliText } from './strings';
 import type { CliIo } from './io';
 
@@ -60,7 +61,7 @@ function planSheet(report: Report, overrides: Partial<Profile>, sheetName: strin
 }
 
 const errorText = (err: unknown, locale: Locale): string =>
-  err instanceof ReportInputError ? err.localized(locale) : cliText(locale).internalError;
+  err instanceof ReportInputError ? describeInputError(err, locale) : cliText(locale).internalError;
 
 /** A layout the year forbids (2019 tables for a 2024 report): the first one found, if any. */
 function forbiddenFormat(profiles: readonly Profile[]): { year: number; format: string; required: string } | undefined {

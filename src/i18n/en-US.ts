@@ -1,9 +1,11 @@
 // English, the second locale: the same facts as the Chinese, naming cells by their printed labels'
 // glosses. Typed as the Chinese catalogue's shape, so a missing or extra entry fails to compile.
-import type { FormatVersion } from '../format';
-import { MAX_FIGURE, type AgencyKind } from '../report';
+import { cellLabel, type FormatVersion } from '../format';
+import { MAX_FIGURE, type AgencyKind, type InputErrorParams } from '../report';
 import { signed } from './kit';
-import type { RuleMessages } from './types';
+import { count, formatBytes, over, pick, size } from './input-error-kit';
+import { displayPath, displayText } from './display-text';
+import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
 import { zhCN } from './zh-CN';
 
 const KINDS_EN: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
@@ -150,6 +152,253 @@ const excel: (typeof zhCN)['excel'] = {
   },
 };
 
+// ---- input errors: a file or its content that cannot be read as a report at all ----------------
+
+const JSON_PROBLEMS: Readonly<Record<string, (p: InputErrorParams) => string>> = {
+  empty: () => 'the file is empty (or only white space)',
+  unexpectedEnd: () => 'the content ends unexpectedly; the file may be truncated',
+  unexpectedChar: (p) => `unexpected character "${p.char}"`,
+  quote: (p) => `"${p.char}" used here: JSON texts and field names take straight double quotes "`,
+  fullWidth: (p) => `full-width punctuation "${p.char}" used here: JSON needs ASCII punctuation (, : ")`,
+  badNumber: () => 'malformed number (JSON numbers look like 12, -3, 0.5, 1e6; no leading 0, no + sign)',
+  nameExpected: () => 'a field name in double quotes is expected here',
+  trailingComma: () => 'there is a comma after the last item',
+  valueExpected: () => 'a value is expected here (number, text, true, false, null, object or array)',
+  colonExpected: () => 'a colon : is missing after the field name',
+  commaExpected: () => 'a comma , is missing between two items',
+  closeBraceExpected: () => 'a closing brace } is missing',
+  closeBracketExpected: () => 'a closing bracket ] is missing',
+  endExpected: () => 'the JSON has ended but more content follows',
+  comment: () => 'JSON does not allow comments',
+  unterminatedString: () => 'a text lacks its closing double quote (or breaks across lines)',
+  badUnicodeEscape: () => '\\u must be followed by 4 hexadecimal digits',
+  badEscape: () => 'invalid escape after a backslash \\ (write a backslash in a text as \\\\)',
+  controlInString: () => 'a text holds a control character (tab or line break); write it as \\t or \\n',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  boolean: 'true/false (a boolean)',
+  array: 'an array',
+  object: 'an object',
+  number: 'a number',
+  string: 'text',
+  null: 'null',
+};
+
+const PROFILE_PROBLEMS: Readonly<Record<string, (p: InputErrorParams) => string>> = {
+  notText: () => 'text (in double quotes) expected',
+  notBoolean: () => 'true or false expected',
+  format: () => '"2021" or "2019" expected',
+  kind: () => '"government", "office" or "department" expected',
+  yearTwoDigits: (p) => `"${p.text}" has two digits only; write the full four-digit statistical year, e.g. 2022`,
+  yearNotAYear: (p) => `"${p.text}" is not a year; a four-digit statistical year is expected, e.g. 2022 or "2022年"`,
+};
+
+const NOT_REGULAR: Readonly<Record<string, string>> = {
+  fifo: 'a named pipe (FIFO)',
+  characterDevice: 'a character device',
+  blockDevice: 'a block device',
+  socket: 'a socket',
+  other: 'a special file',
+};
+
+const TEXT_PROBLEMS: Readonly<Record<string, string>> = {
+  binary: 'the file holds NUL bytes: it is binary, not text',
+  utf16WithoutBom: 'the file looks like UTF-16 without a byte order mark (BOM), so its byte order is unknown',
+  badAfterBom: 'the byte order mark (BOM) says UTF, but the bytes after it are not valid in that encoding',
+  otherEncoding:
+    'the file is not UTF-8, and read as GB18030/GBK it gives mostly rare characters: another encoding (Big5, Shift-JIS, …)',
+  unknownEncoding: 'the file is neither UTF-8, UTF-16 (with BOM) nor GB18030/GBK',
+  gb18030Unsupported: 'the file is not UTF-8, and this Node.js has no GB18030/GBK decoder (it needs a full-ICU build)',
+};
+
+const ZIP_PROBLEMS: Readonly<Record<string, string>> = {
+  noDirectory: 'no zip directory found (the file may be truncated, or is not a zip)',
+  badDirectory: 'the zip directory is damaged',
+  badEntry: 'a part record is damaged',
+  overlap: 'several parts point at the same data',
+  sizeMismatch: 'a part unpacks to a size other than recorded',
+  inflate: 'the compressed data of a part is damaged',
+  method: 'a part uses an unsupported compression method',
+  encrypted: 'a part is encrypted',
+  duplicate: 'two parts have the same name',
+};
+
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ELOOP: 'the symbolic links form a loop',
+  ENAMETOOLONG: 'the file name is too long',
+  EIO: 'a disk input/output error',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'the file is in use by another program',
+  ENXIO: 'no such device',
+  EAGAIN: 'the file cannot be read right now',
+};
+
+const at = (p: InputErrorParams): string => (p.path ? ` (at ${p.path})` : '');
+/** Where a workbook problem is: `sheet "X" of book.xlsx`, or the file alone. */
+const where = (p: InputErrorParams): string => (p.sheet ? `sheet "${p.sheet}" of ${p.file}` : `${p.file}`);
+const TABLE_NUMBER: Readonly<Record<string, string>> = { s2: 'table 2', s3: 'table 3', s4: 'table 4' };
+const tableOf = (p: InputErrorParams): string =>
+  TABLE_NUMBER[String(p.table)] ? ` (${TABLE_NUMBER[String(p.table)]})` : '';
+const lineCol = (p: InputErrorParams): string => `line ${p.line}, column ${p.column}`;
+const reason = (code: string | number | undefined): string => {
+  const text = SYSTEM_REASONS[String(code)];
+  return text ? `${text}, ${code}` : String(code);
+};
+
+const inputErrors: InputErrorMessages = {
+  JSON_SYNTAX: (p) =>
+    `Not valid JSON (${lineCol(p)}): ${(JSON_PROBLEMS[String(p.problem)] ?? JSON_PROBLEMS.unexpectedChar)(p)}.`,
+  JSON_TOO_DEEP: (p) => `The JSON nests deeper than ${p.limit} levels (${lineCol(p)}): not a report data file.`,
+  DUPLICATE_KEY: (p) =>
+    `Field "${p.key}" appears twice (${lineCol(p)}${p.path ? `, at ${p.path}` : ''}). Delete one of them so that the right figure is used.`,
+  NOT_AN_OBJECT: (p) =>
+    p.path ? `${p.path} must be a JSON object ({ … }).` : 'The file must hold one JSON object ({ … }).',
+  UNKNOWN_KEY: (p) =>
+    `Unknown field "${p.key}"${at(p)}. Allowed fields: ${p.allowed}. Check the spelling so that no data is dropped.`,
+  UNKNOWN_CELL_KEY: (p) =>
+    `Unknown cell key "${p.key}"${at(p)}: neither official format has this cell.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Correct it and try again, so that the figure is not dropped.`,
+  BAD_VALUE: (p) =>
+    `The value of cell "${p.key}" must be a number, null (blank) or text, not ${pick(TYPE_NAMES, p.type)}${at(p)}.`,
+  BAD_PROFILE_FIELD: (p) =>
+    `Invalid value for profile field "${p.key}": ${(PROFILE_PROBLEMS[String(p.problem)] ?? (() => String(p.problem)))(p)}${at(p)}.`,
+  UNSUPPORTED_FILE: (p) => `Reading ${p.ext} files (${p.file}) is not supported yet. Supported: ${p.supported}.`,
+  FILE_NOT_FOUND: (p) => `File not found: ${p.file}`,
+  FILE_IS_DIRECTORY: (p) => `${p.file} is a folder, not a file. Name the report file inside it.`,
+  FILE_NO_PERMISSION: (p) => `No permission to read ${p.file}. Check its permissions, or copy it to your own folder.`,
+  FILE_NOT_REGULAR: (p) => `${p.file} is ${pick(NOT_REGULAR, p.type)}, not a regular file; not read.`,
+  FILE_TOO_LARGE: (p) =>
+    `${p.file} is ${over(p)}, over the limit of ${size(p.limit)} for ${p.ext} files; not read. Report files are far smaller: check that this is the right file.`,
+  FILE_EMPTY: (p) => `${p.file} is empty (0 bytes).`,
+  FILE_UNREADABLE: (p) => `Cannot read ${p.file} (system error: ${reason(p.reason)}).`,
+  TEXT_ENCODING: (p) =>
+    `Cannot read the text of ${p.file}: ${pick(TEXT_PROBLEMS, p.problem)}. Open it in a text editor and save it as UTF-8.`,
+  WORKBOOK_NOT_XLSX: (p) =>
+    `${p.file} is not a valid .xlsx workbook${p.detail ? ` (${p.detail})` : ''}. Save it as "Excel Workbook (*.xlsx)" and try again.`,
+  WORKBOOK_LEGACY_OR_ENCRYPTED: (p) =>
+    `${p.file} is not an .xlsx file: it is an old .xls workbook, or it has a password to open. Remove the password and save it as "Excel Workbook (*.xlsx)".`,
+  WORKBOOK_ZIP_DAMAGED: (p) =>
+    `${p.file} is damaged and cannot be read as .xlsx: ${pick(ZIP_PROBLEMS, p.problem)}${p.part ? ` (${p.part})` : ''}. Open it in Excel or WPS (with "Open and Repair" if needed) and save it again.`,
+  WORKBOOK_UNPACKED_TOO_LARGE: (p) =>
+    `${p.file} unpacks to ${over(p)}, over the limit of ${size(p.limit)} for an .xlsx workbook; not read. Copy the report sheet into a new workbook and check that.`,
+  WORKBOOK_TOO_MANY_PARTS: (p) =>
+    `${p.file} has ${count(p.count)} parts, over the limit of ${count(p.limit)}; not read. Copy the report sheet into a new workbook and check that.`,
+  WORKBOOK_ZIP_BOMB: (p) =>
+    `Part ${p.part} of ${p.file} is compressed ${p.ratio}:1, over the limit of ${p.limit}:1: a suspected zip bomb; not read.`,
+  WORKBOOK_NAMES_TOO_LARGE: (p) =>
+    `The defined names of ${p.file} (Formulas → Name Manager) refer to ${count(p.cells)} cells in all, over the limit of ${count(p.limit)} (the largest: "${p.name}": ${p.ref}); not read. Delete or narrow them (write a whole column as $A:$A), or copy the report sheet into a new workbook.`,
+  WORKBOOK_NO_REPORT: (p) =>
+    `${p.file} holds no report tables (no names NB_S2, NB_S3, NB_S4). Insert the tables with the add-in, or start from nianbao template.`,
+  WORKBOOK_TABLE_RESIZED: (p) =>
+    `In sheet "${p.sheet}" of ${p.file}, ${p.name} is ${p.rows} × ${p.cols}; the official table is ${p.expectedRows} × ${p.expectedCols}: rows or columns were inserted or deleted inside the table. Restore the official structure.`,
+  WORKBOOK_NEWER_LAYOUT: (p) =>
+    `Sheet "${p.sheet}" of ${p.file} was made by a newer release (layout version ${p.layoutVersion}). Upgrade to read it.`,
+  WORKBOOK_UNKNOWN_FORMAT: (p) => `Cannot tell the table format (2019 or 2021) of sheet "${p.sheet}" in ${p.file}.`,
+  WORKBOOK_DAMAGED: (p) =>
+    `${p.file}: this workbook is damaged and cannot be read (its content is incomplete, or another program wrote it wrongly). Open it in Excel or WPS first: if it opens, save it as a new "Excel Workbook (*.xlsx)" and try again; if not, use a backup, or make the tables again with nianbao template and fill them in.`,
+  WORKBOOK_NAME_SHEET_MISSING: (p) =>
+    `In ${where(p)}, the name ${p.name} refers to the sheet "${p.target}", which does not exist (it may have been deleted or renamed), so the tables cannot be found. In Formulas → Name Manager, point ${p.name} at the sheet holding the report tables, or insert the official tables again and fill them in.`,
+  WORKBOOK_NAME_BROKEN: (p) =>
+    `In ${where(p)}, the name ${p.name} no longer refers to any cells (#REF!): they were deleted, so the tables cannot be found. Undo the deletion, or insert the official tables again and fill them in.`,
+  WORKBOOK_TABLE_MISSING: (p) =>
+    `The name ${p.name}${tableOf(p)} is missing from ${where(p)}: it is how the tables are found, and without it this table cannot be read. Restore it in Formulas → Name Manager, or insert the official tables again and fill them in.`,
+  WORKBOOK_NAMES_OVERLAP: (p) =>
+    `In ${where(p)}, the names ${p.name} and ${p.other} refer to overlapping cells (${p.cell}), so the two tables cannot be told apart. Correct them in Formulas → Name Manager, or insert the official tables again.`,
+};
+
+// ---- the command line ----------------------------------------------------------------------
+
+const file = (name: string): string => displayPath(name);
+const arg = (text: string): string => displayText(text, 60);
+
+const cli: CliStrings = {
+  usage: (limits) => `nianbao — checks and templates for the government information disclosure annual report
+
+Usage:
+  nianbao check FILE… [--json] [--previous FILE] [--year N] [--format 2019|2021] [--kind government|office|department]
+  nianbao template [-o OUT.xlsx] [--year N] [--format 2019|2021] [--agency NAME] [--kind government|office|department] [--data FILE] [--force]
+  nianbao docx FILE [-o OUT.docx] [--previous FILE]
+
+Options:
+  --json        print one JSON document (for scripts)
+  --data        template: fill the template with the data and profile of this report file (.json, .xlsx, …)
+  --force       template: overwrite the output file if it exists
+  --lang        message language: zh-CN (default) or en-US; or set NIANBAO_LANG
+  -h, --help    show this help
+
+File limits: .json ${formatBytes(limits.json)}; .xlsx ${formatBytes(limits.xlsx)} (${formatBytes(limits.xlsxUnpacked)} unpacked).
+Text encodings: UTF-8 (with or without BOM), UTF-16 (with BOM), GB18030/GBK.
+Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
+`,
+  profileLine: (p) =>
+    [
+      p.agency !== undefined ? displayText(p.agency, 60) : '(no agency)',
+      p.year ? `year ${p.year}` : '(no year)',
+      p.format ? `${p.format} format` : '',
+      p.kind ? KINDS_EN[p.kind].label : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  noFindings: 'No problems found.',
+  groupTitle: (g) =>
+    ({
+      report: 'Report',
+      s2: 'Table 2 · Proactive disclosure',
+      s3: 'Table 3 · Applications',
+      s4: 'Table 4 · Review and litigation',
+    })[g],
+  severityMark: (s) => ({ error: '✖ error', warning: '⚠ warning', info: 'ℹ info' })[s],
+  summary: (s) => `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
+  manyBlanks: (_table, count, first, version) =>
+    `${count} cells are blank (e.g. ${first.map((k) => cellLabel(version, k, 'en-US')).join('; ')}). Enter 0 where there was nothing.`,
+  previousUnreadable: (f, reason) => `Cannot read last year's report ${file(f)}: ${reason}`,
+  previousSeveral: (f, n) => `Last year's report ${file(f)} holds ${n} report sheets; keep only last year's one.`,
+  previousYear: (f, previousYear, year) =>
+    `${file(f)}, given as --previous, is the report for ${previousYear}, but this report is for ${year}: last year's report must be for ${year - 1}.`,
+  previousWithEmbedded: (f) =>
+    `${file(f)} already holds last year's data (previous); --previous cannot add another. Drop --previous, or remove previous from the file.`,
+  unknownCommand: (name) => `Unknown command "${arg(name)}". Commands: check, template, docx.`,
+  unknownOption: (option, command) => `The ${command} command has no option ${arg(option)}.`,
+  missingValue: (option) => `Option ${option} needs a value.`,
+  noValueExpected: (option) => `Option ${option} takes no value.`,
+  repeatedOption: (option) => `Option ${option} may be given only once.`,
+  unexpectedArgument: (command, argument) => `The ${command} command takes no argument "${arg(argument)}".`,
+  badYear: (value, problem) =>
+    problem === 'twoDigits'
+      ? `--year ${arg(value)} has two digits only; write the four-digit statistical year, e.g. --year 2024.`
+      : `--year ${arg(value)} is not a year; write the four-digit statistical year, e.g. --year 2024.`,
+  badChoice: (option, value, choices) => `${option} ${arg(value)} is not valid; use one of ${choices.join(', ')}.`,
+  withHelp: (message) => `${message} See nianbao --help.`,
+  internalError: 'nianbao internal error: the program failed unexpectedly (not because of your file or arguments).',
+  internalErrorHint: 'Run again with NIANBAO_DEBUG=1 to see the details, and report them to the developers.',
+  writeReason: (code) =>
+    ({
+      EACCES: 'no permission to write',
+      EPERM: 'no permission to write',
+      ENOENT: 'the folder does not exist',
+      ENOTDIR: 'the folder does not exist',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'the disk is full',
+      EROFS: 'the disk is read-only',
+      ENAMETOOLONG: 'the file name is too long',
+      EBUSY: 'the file is in use by another program',
+    })[code] ?? `system error ${code}`,
+  noFiles: 'Name the files to check, e.g. nianbao check report.json.',
+  notYet: (command) => `The "${command}" command is not available yet; it comes in a later release.`,
+  templateWritten: (f, versions, sheets, filled) =>
+    `Wrote ${file(f)} (${versions.map((v) => `${v} format`).join(', ')}, ${sheets} report sheet${sheets === 1 ? '' : 's'}${filled ? ', filled with the data' : ''}). The status cell beside each table checks the totals as you type (it does not print).`,
+  templateExists: (f) =>
+    `File exists: ${file(f)}. Nothing was written, so that no filled-in work is overwritten. Add --force to overwrite it, or choose another name with -o.`,
+  templateNotXlsx: (f) => `The output file name must end in .xlsx: ${file(f)}`,
+  templateUnwritable: (f, reason) => `Cannot write ${file(f)}: ${reason}`,
+  templateDataUnreadable: (f, reason) => `Cannot read the data file ${file(f)}: ${reason}`,
+  templateDropped: (count, first) =>
+    `Note: ${count} values belong to the other format version (e.g. ${first.join(', ')}) and have no cell in this template; they were not written. Check the year and --format.`,
+  templateFormatForbidden: (year, format, required) =>
+    `A report for ${year} takes the ${required} format, not ${format}; nothing was written. Drop --format or use --format ${required}; add --force if you do need the ${format} tables.`,
+};
+
 const taskpane: (typeof zhCN)['taskpane'] = {
   common: {
     title: 'Annual Report Assistant',
@@ -196,4 +445,4 @@ const taskpane: (typeof zhCN)['taskpane'] = {
 };
 
 // The sheet is the official Chinese form in every locale.
-export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, sheet: zhCN.sheet, excel, taskpane };
+export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, sheet: zhCN.sheet, excel, inputErrors, cli, taskpane };

@@ -1,9 +1,11 @@
 // Every user-visible string, one place per locale (zh-CN first, en-US second), and the functions that
 // turn data — findings, input errors — into words.
 export type { Locale } from '../format';
-export { formatMessage, localize, LOCALES, type LocalizedFinding } from './messages';
+export { describeInputError, formatMessage, localize, LOCALES, type LocalizedFinding } from './messages';
+export { displayPath, displayText, escapeUnprintable, DISPLAY_LIMIT } from './display-text';
+export { formatBytes } from './input-error-kit';
 export { createKit, quoteUserText, signed, TEXT_LIMIT, type MessageKit } from './kit';
-export type { RuleMessage, RuleMessages } from './types';
+export type { CliLimits, CliStrings, InputErrorMessages, RuleMessage, RuleMessages } from './types';
 
 import type { Locale } from '../format';
 import { LOCALES } from './messages';

@@ -1,6 +1,7 @@
 // What a message template may use: printed labels of cells, rows and columns in the user's language,
 // numbers written as people read them, and the user's own text made safe to show (shortened when
 // huge, control characters escaped). Templates never compute anything.
+import { escapeUnprintable } from './display-text';
 import { cellLabel, getFormat, S3_COLUMNS, TABLE_NAMES, type FormatVersion, type Locale } from '../format';
 
 export interface MessageKit {
@@ -28,10 +29,6 @@ export interface MessageKit {
 /** Characters of the user's text a message quotes in full; longer text is cut in the middle. */
 export const TEXT_LIMIT = 60;
 
-/** C0 and C1 control characters, DEL, and the line/paragraph separators, shown as `\u0007`. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
 /** Text the user wrote, safe to quote in a message (kept whole in the data itself). */
 export function quoteUserText(text: string, locale: Locale): string {
   const chars = [...text];
@@ -44,7 +41,7 @@ export function quoteUserText(text: string, locale: Locale): string {
         ? `${head}…${tail}（共 ${chars.length} 个字符）`
         : `${head}…${tail} (${chars.length} characters)`;
   }
-  return shown.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnprintable(shown);
 }
 
 /** A signed difference as people write it: `+2`, `-1`. */

@@ -1,7 +1,9 @@
 // The message of a finding in a locale: the rule's template, then the advice of its hints.
 import type { FormatVersion, Locale } from '../format';
+import type { ReportInputError } from '../report';
 import type { Finding, RuleId } from '../rules';
 import { enUS } from './en-US';
+import { printableParams } from './input-error-kit';
 import { createKit, type MessageKit } from './kit';
 import type { RuleMessage } from './types';
 import { zhCN } from './zh-CN';
@@ -42,4 +44,9 @@ export function localize(
   locale: Locale = 'zh-CN',
 ): LocalizedFinding[] {
   return findings.map((f) => ({ ...f, message: formatMessage(f, version, locale) }));
+}
+
+/** What went wrong reading an input, in the user's language (file names and texts made printable). */
+export function describeInputError(error: ReportInputError, locale: Locale = 'zh-CN'): string {
+  return LOCALES[locale].inputErrors[error.code](printableParams(error.params));
 }

@@ -1,10 +1,12 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
-import type { FormatVersion, Unit } from '../format';
+import { cellLabel, type FormatVersion, type Unit } from '../format';
 import type { Identity } from '../rules';
-import { MAX_FIGURE, type AgencyKind } from '../report';
+import { MAX_FIGURE, type AgencyKind, type InputErrorParams } from '../report';
 import { signed } from './kit';
-import type { RuleMessages } from './types';
+import { count, formatBytes, over, pick, size } from './input-error-kit';
+import { displayPath, displayText } from './display-text';
+import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
 
 /**
  * The three kinds of agency (FORMAT.md profile.kind): the short label is what the sheet's list and
@@ -238,6 +240,250 @@ const excel = {
   },
 };
 
+// ---- input errors: a file or its content that cannot be read as a report at all ----------------
+
+const JSON_PROBLEMS: Readonly<Record<string, (p: InputErrorParams) => string>> = {
+  empty: () => '文件是空的（或只有空白）',
+  unexpectedEnd: () => '内容意外结束，文件可能被截断了',
+  unexpectedChar: (p) => `此处不应出现字符“${p.char}”`,
+  quote: (p) => `此处用了“${p.char}”：JSON 的文字和字段名要用英文双引号 " 括起来`,
+  fullWidth: (p) => `此处用了中文全角标点“${p.char}”：JSON 要用英文半角标点（, : " 等）`,
+  badNumber: () => '数字的写法不对（JSON 的数字形如 12、-3、0.5、1e6，不能以 0 开头，也不能带 + 号）',
+  nameExpected: () => '此处应为用双引号括起的字段名',
+  trailingComma: () => '最后一项后面多了一个逗号',
+  valueExpected: () => '此处应为一个值（数字、文字、true、false、null、对象或数组）',
+  colonExpected: () => '字段名后面缺少冒号 :',
+  commaExpected: () => '两项之间缺少逗号 ,',
+  closeBraceExpected: () => '缺少右花括号 }',
+  closeBracketExpected: () => '缺少右方括号 ]',
+  endExpected: () => 'JSON 已经结束，后面还有多余的内容',
+  comment: () => 'JSON 中不能有注释',
+  unterminatedString: () => '文字缺少结尾的双引号（或在文字中间换了行）',
+  badUnicodeEscape: () => '\\u 后应为 4 位十六进制数字',
+  badEscape: () => '反斜杠 \\ 后的转义字符无效（文字中的反斜杠要写成 \\\\）',
+  controlInString: () => '文字中有控制字符（如制表符或换行），应写成 \\t、\\n',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  boolean: 'true/false（布尔值）',
+  array: '数组',
+  object: '对象',
+  number: '数字',
+  string: '文字',
+  null: 'null',
+};
+
+const PROFILE_PROBLEMS: Readonly<Record<string, (p: InputErrorParams) => string>> = {
+  notText: () => '应为文字（用双引号括起）',
+  notBoolean: () => '应为 true 或 false',
+  format: () => '应为 "2021" 或 "2019"',
+  kind: () => '应为 "government"（人民政府）、"office"（政府办公厅（室））或 "department"（政府部门）',
+  yearTwoDigits: (p) => `“${p.text}”只有两位数字，请写完整的四位统计年度，如 2022 或“2022年”`,
+  yearNotAYear: (p) => `“${p.text}”不是年份，应为四位数字的统计年度，如 2022、“2022年”或“二〇二二年”`,
+};
+
+const NOT_REGULAR: Readonly<Record<string, string>> = {
+  fifo: '命名管道（FIFO）',
+  characterDevice: '字符设备',
+  blockDevice: '块设备',
+  socket: '套接字',
+  other: '特殊文件',
+};
+
+const TEXT_PROBLEMS: Readonly<Record<string, string>> = {
+  binary: '文件中有 NUL 字节，是二进制文件而不是文本',
+  utf16WithoutBom: '文件似乎是 UTF-16 编码但没有字节顺序标记（BOM），无法确定字节顺序',
+  badAfterBom: '文件开头的字节顺序标记（BOM）表明是 UTF 编码，但其后的内容不符合该编码',
+  otherEncoding: '文件不是 UTF-8，按 GB18030/GBK 读出的大多是生僻字，应是其他编码（如 Big5 繁体、Shift-JIS 日文）',
+  unknownEncoding: '文件既不是 UTF-8、UTF-16（带 BOM），也不是 GB18030/GBK 编码',
+  gb18030Unsupported: '文件不是 UTF-8；当前的 Node.js 缺少 GB18030/GBK 解码（需要完整 ICU 的 Node.js 版本）',
+};
+
+const ZIP_PROBLEMS: Readonly<Record<string, string>> = {
+  noDirectory: '找不到 zip 目录（文件可能被截断或不是 zip 格式）',
+  badDirectory: 'zip 目录已损坏',
+  badEntry: '部件的记录已损坏',
+  overlap: '多个部件指向同一段数据',
+  sizeMismatch: '部件解压后的大小与记录不符',
+  inflate: '部件的压缩数据已损坏',
+  method: '部件使用了不支持的压缩方式',
+  encrypted: '部件已加密',
+  duplicate: '有两个同名的部件',
+};
+
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ELOOP: '符号链接形成了循环',
+  ENAMETOOLONG: '文件名太长',
+  EIO: '磁盘读写出错',
+  EMFILE: '同时打开的文件太多',
+  ENFILE: '同时打开的文件太多',
+  EBUSY: '文件正被其他程序占用',
+  ENXIO: '设备不存在',
+  EAGAIN: '文件暂时无法读取',
+};
+
+const at = (p: InputErrorParams): string => (p.path ? `（位置：${p.path}）` : '');
+/** Where a workbook problem is: `book.xlsx 的工作表“X”`, or the file alone. */
+const where = (p: InputErrorParams): string => (p.sheet ? `${p.file} 的工作表“${p.sheet}”` : `${p.file}`);
+const TABLE_NUMBER: Readonly<Record<string, string>> = { s2: '表二', s3: '表三', s4: '表四' };
+const tableOf = (p: InputErrorParams): string =>
+  TABLE_NUMBER[String(p.table)] ? `（${TABLE_NUMBER[String(p.table)]}）` : '';
+const lineCol = (p: InputErrorParams): string => `第 ${p.line} 行第 ${p.column} 列`;
+const reason = (code: string | number | undefined): string => {
+  const text = SYSTEM_REASONS[String(code)];
+  return text ? `${text}，${code}` : String(code);
+};
+
+const inputErrors: InputErrorMessages = {
+  JSON_SYNTAX: (p) =>
+    `不是有效的 JSON（${lineCol(p)}）：${(JSON_PROBLEMS[String(p.problem)] ?? JSON_PROBLEMS.unexpectedChar)(p)}。`,
+  JSON_TOO_DEEP: (p) => `JSON 嵌套层数超过 ${p.limit} 层（${lineCol(p)}），不是年报数据文件。`,
+  DUPLICATE_KEY: (p) =>
+    `字段“${p.key}”出现了两次（${lineCol(p)}${p.path ? `，位置：${p.path}` : ''}）。请删去重复的一项，以免用错数字。`,
+  NOT_AN_OBJECT: (p) =>
+    p.path ? `${p.path} 应为 JSON 对象（用 { } 括起）。` : '文件内容应为一个 JSON 对象（用 { } 括起）。',
+  UNKNOWN_KEY: (p) => `未知的字段“${p.key}”${at(p)}。允许的字段：${p.allowed}。请检查拼写，以免数据被忽略。`,
+  UNKNOWN_CELL_KEY: (p) =>
+    `未知的单元格键“${p.key}”${at(p)}：两种官方格式中都没有这个单元格。${p.suggestion ? `是否应为“${p.suggestion}”？` : ''}请改正后重试，以免该数字被忽略。`,
+  BAD_VALUE: (p) => `单元格“${p.key}”的值必须是数字、null（空白）或文字，实际为${pick(TYPE_NAMES, p.type)}${at(p)}。`,
+  BAD_PROFILE_FIELD: (p) =>
+    `报告信息字段“${p.key}”的值无效：${(PROFILE_PROBLEMS[String(p.problem)] ?? (() => String(p.problem)))(p)}${at(p)}。`,
+  UNSUPPORTED_FILE: (p) => `暂不支持读取 ${p.ext} 文件（${p.file}）。目前支持：${p.supported}。`,
+  FILE_NOT_FOUND: (p) => `找不到文件：${p.file}`,
+  FILE_IS_DIRECTORY: (p) => `${p.file} 是文件夹，不是文件。请指定其中的报告文件。`,
+  FILE_NO_PERMISSION: (p) => `没有读取 ${p.file} 的权限。请检查文件权限，或把文件复制到自己的文件夹后重试。`,
+  FILE_NOT_REGULAR: (p) => `${p.file} 是${pick(NOT_REGULAR, p.type)}，不是普通文件，未读取。`,
+  FILE_TOO_LARGE: (p) =>
+    `${p.file} 有 ${over(p)}，超过 ${p.ext} 文件的上限 ${size(p.limit)}，未读取。年报文件通常远小于此；请确认选对了文件。`,
+  FILE_EMPTY: (p) => `${p.file} 是空文件（0 字节）。`,
+  FILE_UNREADABLE: (p) => `无法读取文件 ${p.file}（系统错误：${reason(p.reason)}）。`,
+  TEXT_ENCODING: (p) =>
+    `无法读取 ${p.file} 的文字：${pick(TEXT_PROBLEMS, p.problem)}。请用记事本或 WPS 打开，另存为“UTF-8”编码后重试。`,
+  WORKBOOK_NOT_XLSX: (p) =>
+    `${p.file} 不是有效的 .xlsx 工作簿${p.detail ? `（${p.detail}）` : ''}。请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”后重试。`,
+  WORKBOOK_LEGACY_OR_ENCRYPTED: (p) =>
+    `${p.file} 不是 .xlsx 格式：它是旧版 .xls 工作簿，或设置了打开密码。请在 Excel 或 WPS 中取消密码并另存为“Excel 工作簿（*.xlsx）”后重试。`,
+  WORKBOOK_ZIP_DAMAGED: (p) =>
+    `${p.file} 已损坏，无法作为 .xlsx 读取：${pick(ZIP_PROBLEMS, p.problem)}${p.part ? `（${p.part}）` : ''}。请在 Excel 或 WPS 中打开（必要时使用“打开并修复”），另存后重试。`,
+  WORKBOOK_UNPACKED_TOO_LARGE: (p) =>
+    `${p.file} 解压后有 ${over(p)}，超过 .xlsx 工作簿解压后的上限 ${size(p.limit)}，未读取。请把年报工作表复制到一个新工作簿中再检查。`,
+  WORKBOOK_TOO_MANY_PARTS: (p) =>
+    `${p.file} 含有 ${count(p.count)} 个部件，超过上限 ${count(p.limit)}，未读取。请把年报工作表复制到一个新工作簿中再检查。`,
+  WORKBOOK_ZIP_BOMB: (p) =>
+    `${p.file} 中的部件 ${p.part} 压缩比为 ${p.ratio}:1，超过上限 ${p.limit}:1，疑为“压缩炸弹”，未读取。`,
+  WORKBOOK_NAMES_TOO_LARGE: (p) =>
+    `${p.file} 中的名称（公式 → 名称管理器）合计指向 ${count(p.cells)} 个单元格，超过可读取的上限 ${count(p.limit)} 个（最大的是名称“${p.name}”：${p.ref}），未读取。请删除或缩小这些名称（指向整列请写成 $A:$A），或把年报工作表复制到新工作簿中再检查。`,
+  WORKBOOK_NO_REPORT: (p) =>
+    `${p.file} 中没有年报表格（找不到 NB_S2、NB_S3、NB_S4 等名称）。请用“年报助手”插入官方表格，或用 nianbao template 生成模板后填写。`,
+  WORKBOOK_TABLE_RESIZED: (p) =>
+    `${p.file} 的工作表“${p.sheet}”中，${p.name} 区域为 ${p.rows} 行 × ${p.cols} 列，官方表格应为 ${p.expectedRows} 行 × ${p.expectedCols} 列：表格内部插入或删除了行、列。请恢复官方表格的结构。`,
+  WORKBOOK_NEWER_LAYOUT: (p) =>
+    `${p.file} 的工作表“${p.sheet}”由更新版本的年报助手生成（布局版本 ${p.layoutVersion}）。请升级年报助手后再读取。`,
+  WORKBOOK_UNKNOWN_FORMAT: (p) => `无法识别 ${p.file} 中工作表“${p.sheet}”的表格格式（2019 或 2021 年版）。`,
+  WORKBOOK_DAMAGED: (p) =>
+    `${p.file}：这个工作簿已损坏，无法读取（文件内容不完整，或被其他程序写坏了）。请先用 Excel 或 WPS 打开它：能打开的，另存为新的“Excel 工作簿（*.xlsx）”后重试；打不开的，请改用备份，或用 nianbao template 重新生成表格后填写。`,
+  WORKBOOK_NAME_SHEET_MISSING: (p) =>
+    `${where(p)}中，名称 ${p.name} 指向不存在的工作表“${p.target}”（该表可能已被删除或改名），无法找到这张表格。请在“公式 → 名称管理器”中把 ${p.name} 改为指向年报表格所在的工作表，或重新插入官方表格后填入数据。`,
+  WORKBOOK_NAME_BROKEN: (p) =>
+    `${where(p)}中，名称 ${p.name} 的引用已失效（#REF!）：它所指的单元格已被删除，无法找到这张表格。请撤销删除，或重新插入官方表格后填入数据。`,
+  WORKBOOK_TABLE_MISSING: (p) =>
+    `${where(p)}中缺少名称 ${p.name}${tableOf(p)}：年报助手靠这个名称找到表格，它被删除了，这张表格无法读取。请在“公式 → 名称管理器”中恢复它，或重新插入官方表格后填入数据。`,
+  WORKBOOK_NAMES_OVERLAP: (p) =>
+    `${where(p)}中，名称 ${p.name} 和 ${p.other} 指向重叠的单元格（${p.cell}），无法分清两张表格。请在“公式 → 名称管理器”中改正它们，或重新插入官方表格。`,
+};
+
+// ---- the command line ----------------------------------------------------------------------
+
+const file = (name: string): string => displayPath(name);
+const arg = (text: string): string => displayText(text, 60);
+
+const cli: CliStrings = {
+  usage: (limits) => `年报助手 nianbao — 政府信息公开工作年度报告的检查与模板
+
+用法：
+  nianbao check 文件… [--json] [--previous 文件] [--year 年度] [--format 2019|2021] [--kind government|office|department]
+  nianbao template [-o 输出.xlsx] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--kind government|office|department] [--data 文件] [--force]
+  nianbao docx 文件 [-o 输出.docx] [--previous 文件]
+
+选项：
+  --json        输出一个 JSON 文档（供脚本使用）
+  --data        template：用该报告文件（.json、.xlsx 等）的数据和机关信息填写模板
+  --force       template：输出文件已存在时覆盖
+  --lang        提示语言：zh-CN（默认）或 en-US；也可设置环境变量 NIANBAO_LANG
+  -h, --help    显示本帮助
+
+文件上限：.json ${formatBytes(limits.json)}；.xlsx ${formatBytes(limits.xlsx)}（解压后 ${formatBytes(limits.xlsxUnpacked)}）。
+文字编码：UTF-8（可带 BOM）、UTF-16（带 BOM）、GB18030/GBK。
+退出码：0 没有错误；1 有错误类问题；2 用法错误或文件无法读取。
+`,
+  profileLine: (p) =>
+    [
+      p.agency !== undefined ? displayText(p.agency, 60) : '（未填机关名称）',
+      p.year ? `${p.year} 年度` : '（未填年度）',
+      p.format ? `${p.format} 年版格式` : '',
+      p.kind ? KINDS[p.kind].label : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  noFindings: '未发现问题。',
+  groupTitle: (g) =>
+    ({
+      report: '报告',
+      s2: '表二 · 主动公开政府信息情况',
+      s3: '表三 · 收到和处理政府信息公开申请情况',
+      s4: '表四 · 政府信息公开行政复议、行政诉讼情况',
+    })[g],
+  severityMark: (s) => ({ error: '✖ 错误', warning: '⚠ 警告', info: 'ℹ 提示' })[s],
+  summary: (s) => `共 ${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示。`,
+  manyBlanks: (_table, count, first, version) =>
+    `有 ${count} 个单元格未填写（如 ${first.map((k) => cellLabel(version, k, 'zh-CN')).join('；')}）。官方格式要求每格都填数字，没有发生的请填 0。`,
+  previousUnreadable: (f, reason) => `无法读取上年报告 ${file(f)}：${reason}`,
+  previousSeveral: (f, n) => `上年报告 ${file(f)} 中有 ${n} 个报告表格，无法确定用哪一个。请只保留上年的一个报告表格。`,
+  previousYear: (f, previousYear, year) =>
+    `--previous 指定的 ${file(f)} 是 ${previousYear} 年度的报告，而本报告是 ${year} 年度：上年报告应为 ${year - 1} 年度。请指定正确的上年报告。`,
+  previousWithEmbedded: (f) =>
+    `${file(f)} 已含有上年数据（previous），不能再用 --previous 指定另一份上年报告。请去掉 --previous，或删去文件中的 previous。`,
+  unknownCommand: (name) => `未知的命令“${arg(name)}”。可用命令：check、template、docx。`,
+  unknownOption: (option, command) => `${command} 命令没有选项 ${arg(option)}。`,
+  missingValue: (option) => `选项 ${option} 后面缺少值。`,
+  noValueExpected: (option) => `选项 ${option} 不带值。`,
+  repeatedOption: (option) => `选项 ${option} 只能指定一次。`,
+  unexpectedArgument: (command, argument) => `${command} 命令不接受参数“${arg(argument)}”。`,
+  badYear: (value, problem) =>
+    problem === 'twoDigits'
+      ? `--year ${arg(value)} 只有两位数字，请写完整的四位统计年度，如 --year 2024。`
+      : `--year ${arg(value)} 不是年份，应为四位数字的统计年度，如 --year 2024。`,
+  badChoice: (option, value, choices) => `${option} ${arg(value)} 无效，应为 ${choices.join('、')} 之一。`,
+  withHelp: (message) => `${message}运行 nianbao --help 查看用法。`,
+  internalError: 'nianbao 内部错误：程序出现了意外问题（不是您的文件或参数有误），未能完成。',
+  internalErrorHint: '设置环境变量 NIANBAO_DEBUG=1 后重新运行可看到详细信息，请将其反馈给开发者。',
+  writeReason: (code) =>
+    ({
+      EACCES: '没有写入权限',
+      EPERM: '没有写入权限',
+      ENOENT: '所在的文件夹不存在',
+      ENOTDIR: '所在的文件夹不存在',
+      EISDIR: '这是一个文件夹',
+      ENOSPC: '磁盘空间不足',
+      EROFS: '磁盘是只读的',
+      ENAMETOOLONG: '文件名太长',
+      EBUSY: '文件正被其他程序占用',
+    })[code] ?? `系统错误 ${code}`,
+  noFiles: '请指定要检查的文件，例如：nianbao check 年报.json。',
+  notYet: (command) => `“${command}”命令尚未提供，将在后续版本中加入。`,
+  templateWritten: (f, versions, sheets, filled) =>
+    `已写入 ${file(f)}（${versions.map((v) => `${v} 年版格式`).join('、')}，${sheets} 个表格工作表${filled ? '，已填入数据' : ''}）。各表右侧的“本表校验”会自动核对勾稽关系（不会打印）。`,
+  templateExists: (f) =>
+    `文件已存在：${file(f)}。为免覆盖已填写的内容，未写入。如确需覆盖，请加 --force，或用 -o 指定其他文件名。`,
+  templateNotXlsx: (f) => `输出文件名应以 .xlsx 结尾：${file(f)}`,
+  templateUnwritable: (f, reason) => `无法写入 ${file(f)}：${reason}`,
+  templateDataUnreadable: (f, reason) => `无法读取数据文件 ${file(f)}：${reason}`,
+  templateDropped: (count, first) =>
+    `注意：有 ${count} 个数值属于另一版本的表格（如 ${first.join('、')}），本模板中没有对应单元格，未写入。请检查年度和 --format 是否正确。`,
+  templateFormatForbidden: (year, format, required) =>
+    `${year} 年度的报告应使用 ${required} 年版格式，而指定的是 ${format} 年版，未写入。请去掉 --format 或改为 --format ${required}；如确需 ${format} 年版的表格，请加 --force。`,
+};
+
 const taskpane = {
   common: {
     title: '年报助手',
@@ -280,4 +526,4 @@ const taskpane = {
   notInOffice: '需要在 Excel 或 Word 中打开年报助手才能执行此操作。',
 };
 
-export const zhCN = { kinds: KINDS, rules, sheet, excel, taskpane };
+export const zhCN = { kinds: KINDS, rules, sheet, excel, inputErrors, cli, taskpane };

@@ -9,6 +9,7 @@ import { promisify } from 'util';
 import { run } from '../../src/cli/main';
 import { FILE_LIMITS, readRegularFile } from '../../src/cli/read-file';
 import { ReportInputError } from '../../src/report';
+import { describeInputError } from '../../src/i18n';
 
 const BIN = path.resolve(__dirname, '../../dist/node/cli/main.js');
 const fixture = (name: string): string => path.join(__dirname, '../fixtures', name);
@@ -68,7 +69,7 @@ describe('files that cannot be read', () => {
     const err = await readError('/dev/zero');
     expect(err.code).toBe('FILE_NOT_REGULAR');
     expect(err.params.type).toBe('characterDevice');
-    expect(err.localized('zh-CN')).toBe('/dev/zero 是字符设备，不是普通文件，未读取。');
+    expect(describeInputError(err, 'zh-CN')).toBe('/dev/zero 是字符设备，不是普通文件，未读取。');
   });
 
   it('a file over the limit of its kind, saying both sizes, before reading it', async () => {
@@ -86,7 +87,7 @@ describe('files that cannot be read', () => {
 
   it('an empty file', async () => {
     await fs.writeFile(path.join(dir, 'empty.json'), '');
-    expect((await readError(path.join(dir, 'empty.json'))).localized('zh-CN')).toMatch(
+    expect(describeInputError(await readError(path.join(dir, 'empty.json')), 'zh-CN')).toMatch(
       /empty\.json 是空文件（0 字节）。$/,
     );
   });

@@ -17,6 +17,7 @@ import {
   type FakeRequestContext,
 } from '../support/fake-excel';
 import { upTo } from './small-layout';
+import { describeInputError } from '../../src/i18n';
 
 const asExcel = (ctx: FakeRequestContext): Excel.RequestContext => ctx as unknown as Excel.RequestContext;
 
@@ -160,7 +161,7 @@ describe('names that lead nowhere, as in a file', () => {
   it('refuses a name pointing at a sheet that does not exist', async () => {
     const error = await readLive(await withBrokenS3("='旧表'!$I$27:$O$51")).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'WORKBOOK_NAME_SHEET_MISSING', params: { target: '旧表' } });
-    expect((error as ReportInputError).localized('zh-CN')).toMatch(/^年报\.xlsx 的工作表/);
+    expect(describeInputError(error as ReportInputError, 'zh-CN')).toMatch(/^年报\.xlsx 的工作表/);
   });
 
   it('says so when no sheet holds the tables', async () => {

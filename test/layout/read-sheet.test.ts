@@ -16,6 +16,7 @@ import {
 } from '../../src/layout/read-sheet';
 import type { CellRange, SheetLayout } from '../../src/layout/types';
 import { ReportInputError } from '../../src/report';
+import { describeInputError } from '../../src/i18n';
 
 const FILE = 'book.xlsx';
 
@@ -271,7 +272,7 @@ describe('planReportSheets: finding the tables by their names', () => {
 
 describe('planReportSheets: names that lead nowhere are errors, never blank tables', () => {
   const plan = (names: WorkbookName[]) => () => planReportSheets({ file: FILE, sheets: ['说明', '年报'], names });
-  const zh = (error: ReportInputError): string => error.localized('zh-CN');
+  const zh = (error: ReportInputError): string => describeInputError(error, 'zh-CN');
 
   it('refuses a name pointing at a sheet that does not exist, naming it', () => {
     const names = namesOf(layout2021, '年报', (name, range) =>
@@ -287,7 +288,7 @@ describe('planReportSheets: names that lead nowhere are errors, never blank tabl
     const error = errorOf(plan(namesOf(layout2021, '年报', (name, range) => (name === 'NB_S3' ? formula : range))));
     expect(error.code).toBe('WORKBOOK_NAME_BROKEN');
     expect(zh(error)).toMatch(/工作表“年报”中，名称 NB_S3 的引用已失效（#REF!）/);
-    expect(error.localized('en-US')).toMatch(/NB_S3 no longer refers to any cells/);
+    expect(describeInputError(error, 'en-US')).toMatch(/NB_S3 no longer refers to any cells/);
   });
 
   it('refuses a sheet whose every name lost its cells, rather than skipping it', () => {

@@ -1,13 +1,9 @@
 // The JSON interchange of INTERFACES.md: strict reading, clear errors, lossless round trip.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import {
-  effectiveFormat,
-  INPUT_ERROR_MESSAGES,
-  parseReportJson,
-  reportToJson,
-  ReportInputError,
-} from '../../src/report';
+import { effectiveFormat, parseReportJson, reportToJson, ReportInputError } from '../../src/report';
+import { describeInputError, strings } from '../../src/i18n';
+import type { InputErrorCode } from '../../src/report';
 
 const fixture = (name: string): string => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
 
@@ -45,9 +41,9 @@ describe('parseReportJson', () => {
   it('rejects an unknown cell key, naming it and suggesting the right one', () => {
     const err = inputError(fixture('error.unknown-key.json'));
     expect(err.code).toBe('UNKNOWN_CELL_KEY');
-    expect(err.localized('zh-CN')).toContain('s3.new.natual');
-    expect(err.localized('zh-CN')).toContain('s3.new.natural');
-    expect(err.localized('en-US')).toContain('s3.new.natual');
+    expect(describeInputError(err, 'zh-CN')).toContain('s3.new.natual');
+    expect(describeInputError(err, 'zh-CN')).toContain('s3.new.natural');
+    expect(describeInputError(err, 'en-US')).toContain('s3.new.natual');
   });
 
   it('rejects unknown fields at the top and in the profile', () => {
@@ -58,7 +54,7 @@ describe('parseReportJson', () => {
   it('rejects values that are neither number, null nor text', () => {
     const err = inputError('{"profile":{},"values":{"s3.new.natural":true}}');
     expect(err.code).toBe('BAD_VALUE');
-    expect(err.localized('zh-CN')).toContain('s3.new.natural');
+    expect(describeInputError(err, 'zh-CN')).toContain('s3.new.natural');
   });
 
   it('rejects a bad format, kind or year with the field named', () => {
@@ -70,7 +66,7 @@ describe('parseReportJson', () => {
   it('explains broken JSON instead of throwing a bare SyntaxError', () => {
     const err = inputError('{"profile": ');
     expect(err.code).toBe('JSON_SYNTAX');
-    expect(err.localized('zh-CN')).toMatch(/^不是有效的 JSON/);
+    expect(describeInputError(err, 'zh-CN')).toMatch(/^不是有效的 JSON/);
   });
 
   it.each([
@@ -91,11 +87,11 @@ describe('parseReportJson', () => {
     const err = inputError(text);
     expect(err.code).toBe('JSON_SYNTAX');
     expect(err.params).toMatchObject({ line, column });
-    expect(err.localized('zh-CN')).toContain(`第 ${line} 行第 ${column} 列`);
-    expect(err.localized('zh-CN')).toContain(what);
+    expect(describeInputError(err, 'zh-CN')).toContain(`第 ${line} 行第 ${column} 列`);
+    expect(describeInputError(err, 'zh-CN')).toContain(what);
     // No words from the JavaScript engine, in either language.
     for (const locale of ['zh-CN', 'en-US'] as const)
-      expect(err.localized(locale)).not.toMatch(/Unexpected token|in JSON at|position \d|SyntaxError/);
+      expect(describeInputError(err, locale)).not.toMatch(/Unexpected token|in JSON at|position \d|SyntaxError/);
   });
 
   it('counts columns in characters, so a Chinese line points at the right place', () => {
@@ -106,7 +102,7 @@ describe('parseReportJson', () => {
     const err = inputError('{"profile": {},\n "values": {"s3.new.natural": 1,\n  "s3.new.natural": 2}}');
     expect(err.code).toBe('DUPLICATE_KEY');
     expect(err.params).toMatchObject({ key: 's3.new.natural', path: 'values', line: 3, column: 3 });
-    expect(err.localized('zh-CN')).toBe(
+    expect(describeInputError(err, 'zh-CN')).toBe(
       '字段“s3.new.natural”出现了两次（第 3 行第 3 列，位置：values）。请删去重复的一项，以免用错数字。',
     );
     expect(inputError('{"profile": {"year": 2022, "year": 2023}}').params).toMatchObject({
@@ -118,7 +114,7 @@ describe('parseReportJson', () => {
   it('refuses nesting deeper than any report, without overflowing the stack', () => {
     const err = inputError('['.repeat(200_000));
     expect(err.code).toBe('JSON_TOO_DEEP');
-    expect(err.localized('zh-CN')).toContain('嵌套层数超过 32 层');
+    expect(describeInputError(err, 'zh-CN')).toContain('嵌套层数超过 32 层');
   });
 
   it('treats __proto__ as a plain (unknown) key', () => {
@@ -160,7 +156,7 @@ describe('parseReportJson', () => {
     const err = inputError(`{"profile": {"year": ${year}}}`);
     expect(err.code).toBe('BAD_PROFILE_FIELD');
     expect(err.params).toMatchObject({ key: 'year', problem });
-    expect(err.localized('zh-CN')).toContain(why);
+    expect(describeInputError(err, 'zh-CN')).toContain(why);
   });
 
   it('reads a blank year text as no year (PROFILE-YEAR then says it is missing)', () => {
@@ -177,16 +173,18 @@ describe('parseReportJson', () => {
     ];
     for (const text of cases) {
       const err = inputError(text);
-      expect(err.localized('zh-CN')).not.toMatch(/[a-z]{4,} expected|whole number/);
-      expect(err.localized('en-US')).not.toMatch(/[\u4e00-\u9fff]{2}/);
+      expect(describeInputError(err, 'zh-CN')).not.toMatch(/[a-z]{4,} expected|whole number/);
+      expect(describeInputError(err, 'en-US')).not.toMatch(/[\u4e00-\u9fff]{2}/);
     }
-    expect(inputError(cases[0]).localized('zh-CN')).toContain('应为文字');
-    expect(inputError(cases[3]).localized('zh-CN')).toContain('应为 true 或 false');
+    expect(describeInputError(inputError(cases[0]), 'zh-CN')).toContain('应为文字');
+    expect(describeInputError(inputError(cases[3]), 'zh-CN')).toContain('应为 true 或 false');
   });
 
   it('names value types in the user’s language', () => {
-    expect(inputError('{"profile":{},"values":{"s3.new.natural":[1]}}').localized('zh-CN')).toContain('实际为数组');
-    expect(inputError('{"profile":{},"values":{"s3.new.natural":true}}').localized('en-US')).toContain(
+    expect(describeInputError(inputError('{"profile":{},"values":{"s3.new.natural":[1]}}'), 'zh-CN')).toContain(
+      '实际为数组',
+    );
+    expect(describeInputError(inputError('{"profile":{},"values":{"s3.new.natural":true}}'), 'en-US')).toContain(
       'not true/false',
     );
   });
@@ -248,21 +246,22 @@ describe('input error messages', () => {
       cells: 4,
       text: '22年',
     };
-    for (const code of Object.keys(INPUT_ERROR_MESSAGES['zh-CN']) as (keyof (typeof INPUT_ERROR_MESSAGES)['zh-CN'])[]) {
+    for (const code of Object.keys(strings('zh-CN').inputErrors) as InputErrorCode[]) {
       const err = new ReportInputError(code, params);
-      for (const text of [err.localized('zh-CN'), err.localized('en-US')])
+      for (const text of [describeInputError(err, 'zh-CN'), describeInputError(err, 'en-US')])
         expect(text).not.toMatch(/undefined|\[object/);
-      expect(err.localized('zh-CN')).not.toBe(err.localized('en-US'));
+      expect(describeInputError(err, 'zh-CN')).not.toBe(describeInputError(err, 'en-US'));
     }
   });
 
   it('escapes control characters and shortens long texts taken from the input', () => {
     const err = new ReportInputError('UNKNOWN_CELL_KEY', { key: `s3.\u001b[2J${'x'.repeat(10_000)}`, path: 'values' });
-    const text = err.localized('zh-CN');
+    const text = describeInputError(err, 'zh-CN');
     expect(text).toContain('s3.\\x1b[2J');
     expect(text).not.toContain('\u001b');
     expect(text.length).toBeLessThan(300);
-    const file = new ReportInputError('FILE_NOT_FOUND', { file: `/tmp/${'a'.repeat(500)}/年报\n.json` }).localized(
+    const file = describeInputError(
+      new ReportInputError('FILE_NOT_FOUND', { file: `/tmp/${'a'.repeat(500)}/年报\n.json` }),
       'zh-CN',
     );
     expect(file).toMatch(/^找不到文件：\/tmp\/a+…a+\/年报\\n\.json$/);

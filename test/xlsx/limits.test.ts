@@ -7,6 +7,7 @@ import { checkWorkbookLimits, WORKBOOK_LIMITS } from '../../src/xlsx/limits';
 import { readWorkbookReports } from '../../src/xlsx/read';
 import { writeTemplate } from '../../src/xlsx/write';
 import { buildZip } from '../support/zip-bytes';
+import { describeInputError } from '../../src/i18n';
 
 const MB = 1024 * 1024;
 
@@ -55,14 +56,14 @@ describe('checkWorkbookLimits', () => {
   it('refuses a file over the size limit, saying both sizes', async () => {
     const err = await refusal(template, { ...WORKBOOK_LIMITS, fileBytes: 1000 });
     expect(err.code).toBe('FILE_TOO_LARGE');
-    expect(err.localized('zh-CN')).toMatch(/book\.xlsx 有 \d+ KB，超过 \.xlsx 文件的上限 1000 B/);
+    expect(describeInputError(err, 'zh-CN')).toMatch(/book\.xlsx 有 \d+ KB，超过 \.xlsx 文件的上限 1000 B/);
   });
 
   it('refuses a workbook whose parts state more than the unpacked limit, before unpacking', async () => {
     const zeros = new Uint8Array(21 * MB);
     const err = await refusal(buildZip([{ name: 'xl/worksheets/sheet1.xml', data: zeros }]));
     expect(err.code).toBe('WORKBOOK_UNPACKED_TOO_LARGE');
-    expect(err.localized('zh-CN')).toContain('解压后有 21 MB，超过 .xlsx 工作簿解压后的上限 20 MB');
+    expect(describeInputError(err, 'zh-CN')).toContain('解压后有 21 MB，超过 .xlsx 工作簿解压后的上限 20 MB');
   });
 
   it('refuses a part compressed beyond the ratio limit (a zip bomb)', async () => {
@@ -128,7 +129,7 @@ describe('checkWorkbookLimits', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const legacy = await refusal(ole);
     expect(legacy.code).toBe('WORKBOOK_LEGACY_OR_ENCRYPTED');
-    expect(legacy.localized('zh-CN')).toContain('旧版 .xls 工作簿，或设置了打开密码');
+    expect(describeInputError(legacy, 'zh-CN')).toContain('旧版 .xls 工作簿，或设置了打开密码');
   });
 
   it('refuses defined names covering more cells than the limit, naming the largest', async () => {
@@ -141,7 +142,7 @@ describe('checkWorkbookLimits', () => {
     const err = await refusal(name);
     expect(err.code).toBe('WORKBOOK_NAMES_TOO_LARGE');
     expect(err.params).toMatchObject({ name: 'Junk', cells: expect.any(Number), limit: 250_000 });
-    expect(err.localized('zh-CN')).toContain("最大的是名称“Junk”：'2024年报表格'!$AA$1:$XFD$1048576");
+    expect(describeInputError(err, 'zh-CN')).toContain("最大的是名称“Junk”：'2024年报表格'!$AA$1:$XFD$1048576");
     // Several ranges in one name add up; a quoted sheet name that looks like a range does not count.
     const several = await edited('xl/workbook.xml', (xml) =>
       xml.replace(

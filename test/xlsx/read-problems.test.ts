@@ -8,6 +8,7 @@ import { readWorkbookReports } from '../../src/xlsx/read';
 import { renderLayout, writeTemplate, writeWorkbook } from '../../src/xlsx/write';
 import { seeded, validValues } from '../layout/support/random-report';
 import { partOf, replacePart, sheetOf } from './support/workbooks';
+import { describeInputError } from '../../src/i18n';
 
 const SHEET = '2024年报表格';
 
@@ -48,13 +49,13 @@ describe('names that lead nowhere', () => {
     const edited = await withName(bytes, 'NB_S3', (ref) => ref.replace(`'${SHEET}'`, "'旧表'"));
     const error = await failure(edited);
     expect(error.code).toBe('WORKBOOK_NAME_SHEET_MISSING');
-    expect(error.localized('zh-CN')).toMatch(/工作表“2024年报表格”中，名称 NB_S3 指向不存在的工作表“旧表”/);
+    expect(describeInputError(error, 'zh-CN')).toMatch(/工作表“2024年报表格”中，名称 NB_S3 指向不存在的工作表“旧表”/);
   });
 
   it('refuses a name whose cells were deleted (#REF!)', async () => {
     const error = await failure(await withName(bytes, 'NB_S2', () => `'${SHEET}'!#REF!`));
     expect(error.code).toBe('WORKBOOK_NAME_BROKEN');
-    expect(error.localized('zh-CN')).toMatch(/NB_S2 的引用已失效（#REF!）/);
+    expect(describeInputError(error, 'zh-CN')).toMatch(/NB_S2 的引用已失效（#REF!）/);
   });
 
   it('refuses a shrunk 表三 block with both sizes, instead of reading blanks', async () => {
@@ -63,7 +64,7 @@ describe('names that lead nowhere', () => {
     );
     const error = await failure(shrunk);
     expect(error.code).toBe('WORKBOOK_TABLE_RESIZED');
-    expect(error.localized('zh-CN')).toMatch(/NB_S3 区域为 24 行 × 7 列，官方表格应为 25 行 × 7 列/);
+    expect(describeInputError(error, 'zh-CN')).toMatch(/NB_S3 区域为 24 行 × 7 列，官方表格应为 25 行 × 7 列/);
   });
 
   it('refuses a sheet whose 表四 name was deleted', async () => {
@@ -72,7 +73,7 @@ describe('names that lead nowhere', () => {
     );
     const error = await failure(removed);
     expect(error.code).toBe('WORKBOOK_TABLE_MISSING');
-    expect(error.localized('zh-CN')).toMatch(/缺少名称 NB_S4（表四）/);
+    expect(describeInputError(error, 'zh-CN')).toMatch(/缺少名称 NB_S4（表四）/);
   });
 });
 
@@ -84,7 +85,7 @@ describe('damaged workbooks', () => {
 
   const expectDamaged = (error: ReportInputError): void => {
     expect(error.code).toBe('WORKBOOK_DAMAGED');
-    const zh = error.localized('zh-CN');
+    const zh = describeInputError(error, 'zh-CN');
     expect(zh).toMatch(/^book\.xlsx：这个工作簿已损坏，无法读取/);
     expect(zh).toMatch(/另存为/);
     noEnglish(zh);

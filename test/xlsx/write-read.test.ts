@@ -9,6 +9,7 @@ import { readWorkbookReports, sheetCellOf } from '../../src/xlsx/read';
 import { renderLayout, writeTemplate, writeWorkbook } from '../../src/xlsx/write';
 import { randomReport, seeded, validValues } from '../layout/support/random-report';
 import { loadWorkbook, partOf, replacePart, sheetOf, shiftDown } from './support/workbooks';
+import { describeInputError } from '../../src/i18n';
 
 const report2021 = (): Report => ({
   profile: { agency: '某某市某某局', year: 2024, format: '2021', kind: 'department', canMakeRegulations: false },
@@ -190,7 +191,7 @@ describe('readWorkbookReports', () => {
     await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toThrow(ReportInputError);
     await expect(readWorkbookReports(plain, 'plain.xlsx')).rejects.toMatchObject({ code: 'WORKBOOK_NO_REPORT' });
     const error = await readWorkbookReports(plain, 'plain.xlsx').catch((e: unknown) => e);
-    expect(error instanceof ReportInputError && error.localized('zh-CN')).toMatch(/没有年报表格/);
+    expect(error instanceof ReportInputError && describeInputError(error, 'zh-CN')).toMatch(/没有年报表格/);
     await expect(readWorkbookReports(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toMatchObject({
       code: 'WORKBOOK_NOT_XLSX',
     });
@@ -205,7 +206,9 @@ describe('readWorkbookReports', () => {
       ),
     );
     const error = await readWorkbookReports(grown, 'g.xlsx').catch((e: unknown) => e);
-    expect(error instanceof ReportInputError && error.localized('zh-CN')).toMatch(/NB_S3.*26 行 × 7 列.*25 行 × 7 列/);
+    expect(error instanceof ReportInputError && describeInputError(error, 'zh-CN')).toMatch(
+      /NB_S3.*26 行 × 7 列.*25 行 × 7 列/,
+    );
   });
 
   it('refuses a sheet made by a newer layout version instead of misreading it', async () => {
