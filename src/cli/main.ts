@@ -9,16 +9,11 @@ import { AGENCY_KINDS, readYear, type AgencyKind, type Profile } from '../report
 import { runCheck } from './check';
 import { runTemplate } from './template';
 import { processIo, type CliIo } from './io';
-import type { CliStrings } from '../i18n';
+import { isLocaleTag, pickLocale as localeOfTag, type CliStrings } from '../i18n';
 import { CLI_LIMITS, cliText } from './strings';
 
 /** A usage error, its message already in the user's language. */
 class UsageError extends Error {}
-
-const LOCALES: readonly { pattern: RegExp; locale: Locale }[] = [
-  { pattern: /^zh([-_].*)?$/i, locale: 'zh-CN' },
-  { pattern: /^en([-_].*)?$/i, locale: 'en-US' },
-];
 
 /** The --lang value (`--lang X` or `--lang=X`) as given, before any parsing. */
 function langArgument(argv: readonly string[]): string | undefined {
@@ -33,7 +28,7 @@ function langArgument(argv: readonly string[]): string | undefined {
 
 function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   const value = langArgument(argv) ?? env.NIANBAO_LANG;
-  return LOCALES.find((l) => value !== undefined && l.pattern.test(value))?.locale ?? 'zh-CN';
+  return value !== undefined && isLocaleTag(value) ? localeOfTag(value) : 'zh-CN';
 }
 
 interface OptionSpec {
@@ -112,7 +107,7 @@ function parseOptions(
     if (values[token.name] !== undefined) throw new UsageError(t.repeatedOption(`--${token.name}`));
     values[token.name] = token.value;
   }
-  if (typeof values.lang === 'string' && !LOCALES.some((l) => l.pattern.test(values.lang as string))) {
+  if (typeof values.lang === 'string' && !isLocaleTag(values.lang)) {
     throw new UsageError(t.badChoice('--lang', values.lang, ['zh-CN', 'en-US']));
   }
   return { values, positionals };

@@ -26,3 +26,8 @@ export function strings(locale: Locale): Strings {
 export function pickLocale(tag: string | null | undefined): Locale {
   return tag && /^en(?:-|_|$)/i.test(tag.trim()) ? 'en-US' : 'zh-CN';
 }
+
+/** A tag that names one of our languages (`zh`, `zh-TW`, `en_GB` …), for options that must. */
+export function isLocaleTag(tag: string): boolean {
+  return /^(?:zh|en)(?:[-_].*)?$/i.test(tag.trim());
+}
