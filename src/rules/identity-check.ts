@@ -5,7 +5,7 @@ import type { FormatDef, FormatVersion } from '../format';
 import { MAX_FIGURE } from '../report';
 import { clean } from './define';
 import { identitiesOf } from './identities';
-import type { FindingDraft, Identity, RuleContext } from './types';
+import type { FindingDraft, Identity, Reporter, RuleContext } from './types';
 
 export interface CompiledIdentity {
   readonly identity: Identity;
@@ -109,4 +109,28 @@ export function zeroYearOffenders(ctx: RuleContext, column: string): readonly st
     if (Number.isFinite(value) && value !== 0) offenders.push(key);
   }
   return offenders.length > 0 ? offenders : undefined;
+}
+
+/**
+ * The check of an identity whose result is a total of its parts (S3-OUTCOME-TOTAL, S3-ROW-TOTAL,
+ * S4-GROUP-TOTAL): each failing one is reported with the sum of the parts as the one-click fix,
+ * which is unambiguous there (unlike S3-BALANCE, where any of four cells may be the wrong one).
+ */
+export function checkTotals(
+  ctx: RuleContext,
+  rule: 'S3-OUTCOME-TOTAL' | 'S3-ROW-TOTAL' | 'S4-GROUP-TOTAL',
+  report: Reporter<{ readonly scope: string }>,
+): void {
+  for (const c of compiledIdentities(ctx.format, rule)) {
+    const e = evaluate(ctx.nums, c);
+    if (!e || holds(e)) continue;
+    const numbers = identityNumbers(e);
+    report({
+      scope: c.identity.scope,
+      cells: c.cells,
+      ...numbers,
+      params: { scope: c.identity.scope },
+      fix: { cell: c.identity.result, value: clean(e.expected) },
+    });
+  }
 }

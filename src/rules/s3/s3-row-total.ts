@@ -1,6 +1,6 @@
 // S3-ROW-TOTAL: for each row, 总计 equals 自然人 plus the five kinds of 法人或其他组织.
 import { defineRule } from '../define';
-import { compiledIdentities, evaluate, holds, identityNumbers, identityReads } from '../identity-check';
+import { checkTotals, identityReads } from '../identity-check';
 import type { Reporter } from '../types';
 
 export interface S3RowTotalParams {
@@ -16,17 +16,6 @@ export const s3RowTotal = defineRule({
   clause: 'For each row r: `r.total == r.natural + r.business + r.research + r.nonprofit + r.legal + r.otherOrg`.',
   reads: (format) => identityReads(format, 'S3-ROW-TOTAL'),
   check(ctx, report: Reporter<S3RowTotalParams>) {
-    for (const c of compiledIdentities(ctx.format, 'S3-ROW-TOTAL')) {
-      const e = evaluate(ctx.nums, c);
-      if (!e || holds(e)) continue;
-      const numbers = identityNumbers(e);
-      report({
-        scope: c.identity.scope,
-        cells: c.cells,
-        ...numbers,
-        params: { scope: c.identity.scope },
-        fix: { cell: c.identity.result, value: numbers.expected ?? 0 },
-      });
-    }
+    checkTotals(ctx, 'S3-ROW-TOTAL', report);
   },
 });

@@ -1,6 +1,6 @@
 // S4-GROUP-TOTAL: for 行政复议 and both 行政诉讼 groups, 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
 import { defineRule } from '../define';
-import { compiledIdentities, evaluate, holds, identityNumbers, identityReads } from '../identity-check';
+import { checkTotals, identityReads } from '../identity-check';
 import type { Reporter } from '../types';
 
 export interface S4GroupTotalParams {
@@ -17,17 +17,6 @@ export const s4GroupTotal = defineRule({
     'For each group g in review, litigation, litigationAfterReview: `g.total == g.upheld + g.corrected + g.other + g.pending`.',
   reads: (format) => identityReads(format, 'S4-GROUP-TOTAL'),
   check(ctx, report: Reporter<S4GroupTotalParams>) {
-    for (const c of compiledIdentities(ctx.format, 'S4-GROUP-TOTAL')) {
-      const e = evaluate(ctx.nums, c);
-      if (!e || holds(e)) continue;
-      const numbers = identityNumbers(e);
-      report({
-        scope: c.identity.scope,
-        cells: c.cells,
-        ...numbers,
-        params: { scope: c.identity.scope },
-        fix: { cell: c.identity.result, value: numbers.expected ?? 0 },
-      });
-    }
+    checkTotals(ctx, 'S4-GROUP-TOTAL', report);
   },
 });
