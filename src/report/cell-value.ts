@@ -32,8 +32,8 @@ function toHalfWidth(text: string): string {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     // Full-width ASCII variants (！ to ～) map onto ASCII by a fixed offset.
+    // (Ideographic, no-break and thin spaces need nothing: trim() and \s already take them.)
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (ch === '\u3000' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f') out += ' ';
     else if (ch === '\u2212') out += '-';
     else if (ch === '。' || ch === '．') out += '.';
     else out += ch;

@@ -20,6 +20,13 @@ describe('readCell', () => {
     ['-3', -3],
     ['－3', -3],
     ['+5', 5],
+    ['−3', -3],
+    ['＋５', 5],
+    ['０', 0],
+    ['９', 9],
+    ['13。39', 13.39],
+    ['1\u00a0234', 1234],
+    ['\u2009\u202f8\u00a0', 8],
   ])('reads %p as the number %p', (raw, value) => {
     const reading = readCell(raw);
     expect(reading).toMatchObject({ kind: 'number', value });
@@ -54,8 +61,33 @@ describe('readCell', () => {
     expect(readCell(1.5e-5)).toMatchObject({ decimals: 6 });
   });
 
+  it('reads -0 as 0, typed or as a number', () => {
+    for (const raw of ['-0', -0]) {
+      const reading = readCell(raw);
+      expect(reading.kind === 'number' && Object.is(reading.value, 0)).toBe(true);
+    }
+  });
+
+  it('counts the decimals of a number written with an exponent', () => {
+    expect(readCell(1.23e-10)).toMatchObject({ decimals: 12 });
+    expect(readCell(2.5e-3)).toMatchObject({ decimals: 4 });
+    expect(readCell(1.5e15)).toMatchObject({ decimals: 0 });
+  });
+
+  it('keeps a number beyond 2^53 as text marked too large, typed or as a number', () => {
+    expect(readCell(2 ** 53 + 2)).toEqual({ kind: 'text', text: String(2 ** 53 + 2), tooLarge: true });
+    expect(readCell('-123456789012345678901')).toEqual({
+      kind: 'text',
+      text: '-123456789012345678901',
+      tooLarge: true,
+    });
+    expect(readCell(Number.MAX_SAFE_INTEGER)).toMatchObject({ kind: 'number', value: Number.MAX_SAFE_INTEGER });
+    expect(readCell(-Number.MAX_SAFE_INTEGER)).toMatchObject({ kind: 'number' });
+  });
+
   it('treats a non-finite number as text, never as a figure', () => {
-    expect(readCell(Number.NaN).kind).toBe('text');
-    expect(readCell(Number.POSITIVE_INFINITY).kind).toBe('text');
+    expect(readCell(Number.NaN)).toEqual({ kind: 'text', text: 'NaN' });
+    expect(readCell(Number.POSITIVE_INFINITY)).toEqual({ kind: 'text', text: 'Infinity', tooLarge: true });
+    expect(readCell('1e999')).toMatchObject({ kind: 'text', text: '1e999' });
   });
 });
