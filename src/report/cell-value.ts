@@ -65,6 +65,7 @@ export function isWholeNumber(value: number): boolean {
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)e[+-]?\d+$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /**
@@ -91,7 +92,12 @@ export function readCell(raw: RawValue | undefined): CellReading {
     if (!GROUPED.test(text)) return { kind: 'text', text: original };
     text = text.replace(/,/g, '');
   }
-  if (!NUMBER.test(text)) return { kind: 'text', text: original };
+  if (!NUMBER.test(text)) {
+    // Exponents are no way to write a count, but one that overflows (a JSON literal 1e400) is at
+    // least a number too large to be a figure, and says so.
+    const overflow = EXPONENT.test(text) && !(Math.abs(Number(text)) <= MAX_FIGURE);
+    return overflow ? { kind: 'text', text: original, tooLarge: true } : { kind: 'text', text: original };
+  }
   const value = Number(text);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) return { kind: 'text', text: original, tooLarge: true };
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, decimals: decimalsOf(text.replace(/^[+-]/, '')) };

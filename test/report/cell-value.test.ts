@@ -88,6 +88,7 @@ describe('readCell', () => {
   it('treats a non-finite number as text, never as a figure', () => {
     expect(readCell(Number.NaN)).toEqual({ kind: 'text', text: 'NaN' });
     expect(readCell(Number.POSITIVE_INFINITY)).toEqual({ kind: 'text', text: 'Infinity', tooLarge: true });
-    expect(readCell('1e999')).toMatchObject({ kind: 'text', text: '1e999' });
+    expect(readCell('1e999')).toEqual({ kind: 'text', text: '1e999', tooLarge: true });
+    expect(readCell('2.5e20')).toEqual({ kind: 'text', text: '2.5e20', tooLarge: true });
   });
 });
