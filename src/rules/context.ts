@@ -31,7 +31,7 @@ function previousView(previous: Report): PreviousView {
 export function createContext(report: Report, options: ValidateOptions = {}): RuleContext {
   const format = getFormat(effectiveFormat(report.profile));
   const index = indexOf(format);
-  const readings: CellReading[] = new Array(format.cells.length);
+  const readings: CellReading[] = [];
   const nums = new Float64Array(format.cells.length);
   for (const cell of format.cells) {
     const reading = readCell(report.values[cell.key]);
@@ -44,7 +44,6 @@ export function createContext(report: Report, options: ValidateOptions = {}): Ru
     profile: report.profile,
     readings,
     nums,
-    index: (key) => index.get(key) ?? -1,
     num: (key) => {
       const i = index.get(key);
       return i === undefined ? NaN : nums[i];

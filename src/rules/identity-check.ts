@@ -54,7 +54,6 @@ export interface Evaluation {
  */
 export function evaluate(nums: Float64Array, c: CompiledIdentity): Evaluation | undefined {
   const actual = nums[c.result];
-  if (!Number.isFinite(actual)) return undefined;
   let sum = 0;
   let magnitude = Math.abs(actual);
   for (let i = 0; i < c.terms.length; i++) {
@@ -62,7 +61,7 @@ export function evaluate(nums: Float64Array, c: CompiledIdentity): Evaluation | 
     sum += c.signs[i] * term;
     magnitude += Math.abs(term);
   }
-  // NaN (an input not a number) fails this comparison too.
+  // NaN (the result or an input not a number) fails this comparison too.
   if (!(magnitude <= MAX_FIGURE)) return undefined;
   return { actual, expected: sum };
 }

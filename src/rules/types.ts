@@ -84,8 +84,6 @@ export interface RuleContext {
   readonly readings: readonly CellReading[];
   /** Numbers of the format's cells by CellDef.index; NaN where the cell is not a number. */
   readonly nums: Float64Array;
-  /** CellDef.index of a key of this format, or -1. */
-  index(key: string): number;
   /** The number in a cell of this format, NaN when it is not a number or not a cell of the format. */
   num(key: string): number;
   readonly previous?: PreviousView;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { getFormat } from '../../src/format';
-import { RULES, RULE_IDS } from '../../src/rules';
+import { RULES, RULE_IDS, ruleDef, type RuleId } from '../../src/rules';
 import { sharedPath } from '../support/shared';
 
 const RULES_MD = readFileSync(sharedPath('spec', 'RULES.md'), 'utf8');
@@ -81,5 +81,10 @@ describe('the catalogue of RULES.md', () => {
     const reads = rule?.reads(getFormat('2021')) ?? [];
     expect(reads).toContain('s2.fee.amount');
     expect(reads).toContain('previous.s4.review.total');
+  });
+
+  it('finds each rule by its id, and names an id it does not know', () => {
+    for (const rule of RULES) expect(ruleDef(rule.id).id).toBe(rule.id);
+    expect(() => ruleDef('S9-NOTHING' as RuleId)).toThrow(/S9-NOTHING/);
   });
 });

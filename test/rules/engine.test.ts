@@ -1,6 +1,13 @@
 // The engine over whole reports: consistent reports pass every rule, findings come in catalogue
 // order, blanks are never read as 0, and finding keys are stable across values and distinct.
+import { getFormat } from '../../src/format';
+import { MAX_FIGURE } from '../../src/report';
+import { findingKey, summarize } from '../../src/rules';
 import { busyReport, check, edit, rulesOf, withPrevious, zeroReport } from './support';
+
+/** Computed once with the first release of findingKey; never to change. */
+const PINNED_MULTI = 'S3-BALANCE|natural|e22f451f';
+const PINNED_ONE = 'CELL-BLANK|s3.new.legal|c5387f30';
 
 describe('validate', () => {
   it.each([
@@ -57,9 +64,67 @@ describe('validate', () => {
       findings.every((f) => [f.expected, f.actual, f.delta].every((n) => n === undefined || Number.isFinite(n))),
     ).toBe(true);
   });
+
+  it('never states a sum beyond the largest exact figure, however the terms cancel', () => {
+    const findings = check(
+      edit(zeroReport(), { 's3.new.natural': MAX_FIGURE, 's3.carriedIn.natural': MAX_FIGURE, 's3.total.natural': 1 }),
+    );
+    expect(findings.some((f) => f.rule === 'S3-BALANCE' && f.scope === 'natural')).toBe(false);
+    expect(findings.every((f) => f.expected === undefined || Math.abs(f.expected) <= MAX_FIGURE)).toBe(true);
+  });
+
+  it('still judges a figure exactly at the limit', () => {
+    const findings = check(edit(zeroReport(), { 's3.new.natural': MAX_FIGURE }));
+    expect(findings.find((f) => f.rule === 'S3-ROW-TOTAL' && f.scope === 'new')).toMatchObject({ actual: 0 });
+  });
+
+  it('gives a finding only the fields it has: no key holds undefined', () => {
+    const findings = check(edit(busyReport(), { 's3.total.natural': 12, 's2.fee.amount': 'abc', 's3.new.legal': -1 }));
+    expect(findings.length).toBeGreaterThan(2);
+    for (const f of findings) {
+      for (const [field, value] of Object.entries(f))
+        expect([f.rule, field, value === undefined]).toEqual([f.rule, field, false]);
+    }
+  });
+});
+
+describe('summarize', () => {
+  it('counts errors, warnings and notes', () => {
+    const findings = check(
+      withPrevious(
+        edit(busyReport(), { 's3.total.natural': 12, 's3.new.legal': -1, 's2.fee.amount': 200000 }),
+        edit(zeroReport('2021', 2023), { 's3.carriedOver.natural': 5 }),
+      ),
+    );
+    const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+    expect(count('error')).toBeGreaterThan(1);
+    expect(count('warning')).toBeGreaterThan(0);
+    expect(summarize(findings)).toEqual({ errors: count('error'), warnings: count('warning'), infos: count('info') });
+    expect(summarize([])).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
 });
 
 describe('findingKey', () => {
+  it('is pinned: keys stored with dismissals in last year’s workbooks still match', () => {
+    expect(findingKey('S3-BALANCE', 'natural', ['s3.total.natural', 's3.carriedOver.natural'])).toBe(PINNED_MULTI);
+    expect(findingKey('CELL-BLANK', 's3.new.legal', ['s3.new.legal'])).toBe(PINNED_ONE);
+  });
+
+  it('hashes the cells: 8 hex digits, different for each cell and for each split of a list', () => {
+    const keys = new Set<string>();
+    for (const version of ['2021', '2019'] as const) {
+      for (const cell of getFormat(version).cells) {
+        const key = findingKey('CELL-BLANK', 'x', [cell.key]);
+        expect(key).toMatch(/^CELL-BLANK\|x\|[0-9a-f]{8}$/);
+        keys.add(key);
+      }
+    }
+    expect(keys.size).toBe(new Set([...getFormat('2021').cells, ...getFormat('2019').cells].map((c) => c.key)).size);
+    expect(findingKey('R', 's', ['ab', 'c'])).not.toBe(findingKey('R', 's', ['a', 'bc']));
+    expect(findingKey('R', 's', ['a', 'b'])).not.toBe(findingKey('R', 's', ['b', 'a']));
+    expect(findingKey('R', 's', ['a', 'b'])).toMatch(/^R\|s\|[0-9a-f]{8}$/);
+  });
+
   it('is the same whatever the values, for the same rule, scope and cells', () => {
     const a = check(edit(busyReport(), { 's3.new.business': 5, 's3.new.total': 15 }));
     const b = check(edit(busyReport(), { 's3.new.business': 9, 's3.new.total': 19 }));

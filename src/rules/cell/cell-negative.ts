@@ -1,7 +1,7 @@
 // CELL-NEGATIVE: a count or amount below 0, except the 2019 format's 本年增/减.
 import { defineRule } from '../define';
 import type { Reporter } from '../types';
-import { allCells, CELL_TABLES } from './cells';
+import { CELL_TABLES, cellsIn } from './cells';
 
 export const cellNegative = defineRule({
   id: 'CELL-NEGATIVE',
@@ -9,7 +9,7 @@ export const cellNegative = defineRule({
   tables: CELL_TABLES,
   input: 'values',
   clause: 'A count or amount below 0 (2019 `change` cells excepted).',
-  reads: allCells,
+  reads: cellsIn('count', 'wanyuan'),
   check(ctx, report: Reporter<Record<never, never>>) {
     for (const cell of ctx.format.cells) {
       const value = ctx.nums[cell.index];

@@ -2,7 +2,7 @@
 import { isWholeNumber } from '../../report';
 import { defineRule } from '../define';
 import type { Reporter } from '../types';
-import { allCells, CELL_TABLES } from './cells';
+import { CELL_TABLES, cellsIn } from './cells';
 
 export const cellNotInteger = defineRule({
   id: 'CELL-NOT-INTEGER',
@@ -10,7 +10,7 @@ export const cellNotInteger = defineRule({
   tables: CELL_TABLES,
   input: 'values',
   clause: 'A count with a fractional part.',
-  reads: allCells,
+  reads: cellsIn('count', 'signedCount'),
   check(ctx, report: Reporter<Record<never, never>>) {
     for (const cell of ctx.format.cells) {
       if (cell.unit !== 'count' && cell.unit !== 'signedCount') continue;

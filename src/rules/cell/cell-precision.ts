@@ -1,6 +1,7 @@
 // CELL-PRECISION: an amount in 万元 with more than 4 decimals (finer than one yuan).
 import { defineRule } from '../define';
 import type { Reporter } from '../types';
+import { cellsIn } from './cells';
 
 export interface CellPrecisionParams {
   readonly decimals: number;
@@ -12,7 +13,7 @@ export const cellPrecision = defineRule({
   tables: ['s2'],
   input: 'values',
   clause: '`s2.fee.amount` with more than 4 decimals.',
-  reads: (format) => format.cells.filter((c) => c.unit === 'wanyuan').map((c) => c.key),
+  reads: cellsIn('wanyuan'),
   check(ctx, report: Reporter<CellPrecisionParams>) {
     for (const cell of ctx.format.cells) {
       if (cell.unit !== 'wanyuan') continue;

@@ -1,5 +1,5 @@
 import { describeRule } from '../../../test/rules/harness';
-import { edit, zeroReport } from '../../../test/rules/support';
+import { check, edit, zeroReport } from '../../../test/rules/support';
 import { formatVersion } from './format-version';
 
 describeRule(formatVersion, {
@@ -25,6 +25,16 @@ describeRule(formatVersion, {
       name: 'the 2021 layout in a 2020 report',
       report: zeroReport('2021', 2020),
       findings: [{ params: { problem: 'year', used: '2021', required: '2019' } }],
+    },
+    {
+      name: 'the 2021 layout in a 2019 report, the first year of the 2019 format',
+      report: zeroReport('2021', 2019),
+      findings: [{ params: { problem: 'year', year: 2019, used: '2021', required: '2019' } }],
+    },
+    {
+      name: 'cells of the 2021 format in a 2019 report',
+      report: edit(zeroReport('2019'), { 's2.fee.amount': 3 }),
+      findings: [{ scope: 'foreignRow:s2.fee', cells: ['s2.fee.amount'], params: { used: '2019', other: '2021' } }],
     },
     {
       name: 'what the reader saw wins over the profile',
@@ -55,4 +65,13 @@ describeRule(formatVersion, {
       ],
     },
   ],
+});
+
+it('keys a mixed-in row by the row, whichever of its cells are filled', () => {
+  const key = (values: Record<string, number>): string | undefined =>
+    check(edit(zeroReport('2021'), values)).find((f) => f.rule === 'FORMAT-VERSION')?.findingKey;
+  const one = key({ 's3.other.natural': 1 });
+  expect(one).toBeDefined();
+  expect(key({ 's3.other.total': 4, 's3.other.legal': 1 })).toBe(one);
+  expect(key({ 's2.license.previous': 1 })).not.toBe(one);
 });

@@ -30,7 +30,9 @@ describeRule(profileYear, {
     {
       name: 'before 2019',
       report: withYear(2018),
-      findings: [{ actual: 2018, params: { problem: 'range', max: CURRENT_YEAR } }],
+      findings: [
+        { scope: 'year', cells: ['profile.year'], actual: 2018, params: { problem: 'range', max: CURRENT_YEAR } },
+      ],
     },
     { name: 'after this year', report: withYear(CURRENT_YEAR + 1), findings: [{ params: { problem: 'range' } }] },
     { name: 'two digits', report: withYear(22), findings: [{ actual: 22, params: { problem: 'range' } }] },

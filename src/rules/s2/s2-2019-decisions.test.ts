@@ -31,6 +31,11 @@ describeRule(s2Decisions2019, {
       ],
     },
     {
+      name: 'every item gone and no decision: 5 − 5 = 0 still has non-zero values',
+      report: edit(zeroReport('2019'), { 's2.enforcement.previous': 5, 's2.enforcement.change': -5 }),
+      findings: [{ scope: 'enforcement', actual: 0 }],
+    },
+    {
       name: 'with a negative change, in each row',
       report: edit(zeroReport('2019'), {
         's2.penalty.previous': 10,

@@ -22,7 +22,7 @@ export const s2Decisions2019 = defineRule({
     for (const row of ROWS) {
       const cells = cellsOf(row);
       const [decisions, previous, change] = cells.map((key) => ctx.num(key));
-      if (![previous, change, decisions].every(Number.isFinite)) continue;
+      // A blank or text cell reads NaN, which equals no sum.
       if (previous === 0 && change === 0 && decisions === 0) continue;
       if (decisions === previous + change) report({ scope: row, cells, actual: decisions, params: { row } });
     }

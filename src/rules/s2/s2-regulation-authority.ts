@@ -17,7 +17,8 @@ export const s2RegulationAuthority = defineRule({
   tables: ['s2'],
   input: 'values',
   clause: 'Any `s2.regulation.*` cell > 0 while `profile.canMakeRegulations` is false',
-  reads: (format) => ['profile.canMakeRegulations', ...regulationCells(format)],
+  // The agency's name only goes into the message.
+  reads: (format) => ['profile.canMakeRegulations', 'profile.agency', ...regulationCells(format)],
   check(ctx, report: Reporter<S2RegulationAuthorityParams>) {
     if (ctx.profile.canMakeRegulations !== false) return;
     const all = regulationCells(ctx.format);

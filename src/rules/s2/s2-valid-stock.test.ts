@@ -25,6 +25,14 @@ describeRule(s2ValidStock, {
       }),
     },
     {
+      name: '17 + 3 − 2 = 18: what was repealed leaves the stock',
+      report: withPrevious(edit(busyReport(), { 's2.normative.repealed': 2, 's2.normative.valid': 18 }), lastYear),
+    },
+    {
+      name: 'a blank this year (CELL-BLANK says so)',
+      report: withPrevious(edit(busyReport(), { 's2.normative.issued': null }), lastYear),
+    },
+    {
       name: "last year's figure blank",
       report: withPrevious(busyReport(), edit(lastYear, { 's2.normative.valid': null })),
     },
@@ -43,6 +51,11 @@ describeRule(s2ValidStock, {
           params: { row: 'normative', lastValid: 18, issued: 3, repealed: 0 },
         },
       ],
+    },
+    {
+      name: 'repealed counted as issued: 17 + 3 − 2 is 18, not 22',
+      report: withPrevious(edit(busyReport(), { 's2.normative.repealed': 2, 's2.normative.valid': 22 }), lastYear),
+      findings: [{ scope: 'normative', expected: 18, actual: 22, delta: 4 }],
     },
     {
       name: '规章 too',

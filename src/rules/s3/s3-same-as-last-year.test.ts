@@ -30,6 +30,13 @@ describeRule(s3SameAsLastYear, {
       ),
     },
     {
+      name: 'only the 2019 stocks equal (上一年项目数量, 对外公开总数量)',
+      report: withPrevious(
+        edit(zeroReport('2019'), { 's2.license.previous': 30, 's2.regulation.total': 12 }),
+        edit(zeroReport('2019', 2019), { 's2.license.previous': 30, 's2.regulation.total': 12, 's3.new.natural': 1 }),
+      ),
+    },
+    {
       name: 'a blank this year is not a copy',
       report: withPrevious(
         edit(busyReport(), { 's2.fee.amount': null }),
@@ -45,6 +52,14 @@ describeRule(s3SameAsLastYear, {
         { scope: 's2', params: { table: 's2' } },
         { scope: 's4', params: { table: 's4' } },
       ],
+    },
+    {
+      name: 'a 总计 of 表四 is a flow, not a stock',
+      report: withPrevious(
+        edit(zeroReport(), { 's4.review.total': 2 }),
+        edit(zeroReport('2021', 2023), { 's4.review.total': 2, 's3.new.natural': 1 }),
+      ),
+      findings: [{ scope: 's4' }],
     },
     {
       name: 'every table copied',
