@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the inputs of issue point 7 (file kinds, sizes, encodings, numbers and JSON, workbooks,
 // --previous, template, usage) in a temp dir, runs the built command line on each from the project
-// folder, and prints a Markdown table: the exact command, its exit code, its time and the first
-// line of its message. Needs `npm run build:node` first; takes about a minute (it writes a 20 MB
+// folder with `npx --no-install nianbao`, and prints a Markdown table: the exact command, its exit
+// code, its time and the first line of its message. Needs `npm run build:node` first; takes about a minute (it writes a 20 MB
 // workbook that unpacks to 200 MB). Usage: node src/dev/malformed-inputs.mjs [--keep]
 import { Buffer } from 'buffer';
 import { spawnSync, execFileSync } from 'child_process';
@@ -618,13 +618,16 @@ const shown = (text, max) => {
 };
 
 const isRoot = process.getuid?.() === 0;
+const NPM_CACHE = mkdtempSync(path.join(os.tmpdir(), 'nianbao-npm-cache-'));
+chmodSync(NPM_CACHE, 0o777);
 const rows = [];
 for (const [i, c] of cases.entries()) {
   const built = await c.build();
   const label = typeof built === 'string' ? `${c.label} of ${built}` : c.label;
   const args = c.args.map((a) => a.replace('$T', T));
-  let command = ['node', BIN, ...args];
-  let shownCommand = ['node', BIN, ...c.args]
+  // As the README says to run it: the project's own bin through npx, never a registry package.
+  let command = ['npx', '--no-install', 'nianbao', ...args];
+  let shownCommand = ['npx', '--no-install', 'nianbao', ...c.args]
     .map((a) => ([...a].some((ch) => ch <= ' ') ? JSON.stringify(a) : a))
     .join(' ');
   if (c.label === 'no read permission' && isRoot) {
@@ -638,7 +641,8 @@ for (const [i, c] of cases.entries()) {
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NIANBAO_LANG: '' },
+    // npm's cache must be writable for the user the command runs as (nobody, for the permission case).
+    env: { ...process.env, NIANBAO_LANG: '', npm_config_cache: NPM_CACHE, npm_config_update_notifier: 'false' },
   });
   const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
   const code = r.status ?? `signal ${r.signal}`;
@@ -652,3 +656,4 @@ console.log('| # | group | input | command (from the project folder) | exit | ms
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
 if (!process.argv.includes('--keep')) rmSync(T, { recursive: true, force: true });
+rmSync(NPM_CACHE, { recursive: true, force: true });

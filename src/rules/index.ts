@@ -4,5 +4,15 @@ export { RULES, RULE_IDS, isRuleId, ruleDef, severityOf, type AnyRule, type Para
 export { createContext, type ValidateOptions } from './context';
 export { validate, summarize, type Summary } from './engine';
 export { findingKey, type Finding } from './finding';
+export {
+  dismiss,
+  fingerprintOf,
+  isDismissable,
+  partitionFindings,
+  restore,
+  type DismissedFinding,
+  type Dismissal,
+  type PartitionedFindings,
+} from './dismissals';
 export { identitiesOf } from './identities';
 export type * from './types';
