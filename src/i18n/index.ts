@@ -6,6 +6,7 @@ export { displayPath, displayText, escapeUnprintable, DISPLAY_LIMIT } from './di
 export { formatBytes } from './input-error-kit';
 export { createKit, quoteUserText, signed, TEXT_LIMIT, type MessageKit } from './kit';
 export type { CliLimits, CliStrings, InputErrorMessages, RuleMessage, RuleMessages } from './types';
+export { GUIDANCE, guidanceFor, type CellGuidance, type GuidanceStrings, type RowGuidance } from './guidance';
 
 import type { Locale } from '../format';
 import { LOCALES } from './messages';
