@@ -5,7 +5,7 @@ import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Re
 import { describeInputError, displayPath, displayText } from '../i18n';
 import type { Locale } from '../format';
 import { formatMessage } from '../i18n';
-import { summarize, validate, type Finding, type Summary } from '../rules';
+import { findingTable, summarize, validate, type Finding, type Summary } from '../rules';
 import { readReportFile } from './read-file';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -75,17 +75,6 @@ export function errorText(err: unknown, locale: Locale): string {
  */
 const line = (text: string): string => displayText(text, 1000);
 
-/** Which printed table a finding belongs to, for grouping: s2/s3/s4 or the report itself. */
-function tableOf(f: Finding): 's2' | 's3' | 's4' | 'report' {
-  const key = (f.cells[0] ?? '').replace(/^previous\./, '');
-  const prefix = key.slice(0, 2);
-  if (prefix === 's2' || prefix === 's3' || prefix === 's4') return prefix;
-  if (f.rule.startsWith('S2-')) return 's2';
-  if (f.rule.startsWith('S3-')) return 's3';
-  if (f.rule.startsWith('S4-')) return 's4';
-  return 'report';
-}
-
 const BLANK_LIST_LIMIT = 6;
 
 function printHuman(
@@ -108,7 +97,7 @@ function printHuman(
   }
   const version = effectiveFormat(p);
   for (const group of ['report', 's2', 's3', 's4'] as const) {
-    const list = findings.filter((f) => tableOf(f) === group);
+    const list = findings.filter((f) => findingTable(f) === group);
     if (list.length === 0) continue;
     io.out(`  ${t.groupTitle(group)}\n`);
     const blanks = list.filter((f) => f.rule === 'CELL-BLANK');

@@ -435,6 +435,41 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     insertTemplate: 'Insert official tables',
     inserted: 'The official tables have been inserted.',
   },
+  live: {
+    ready: 'Ready to publish',
+    readyDetail: 'Every identity and filling rule of the tables has been checked; nothing is wrong.',
+    problems: (errors: number, warnings: number): string =>
+      [
+        errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+        warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    infos: (n: number): string => `and ${n} note${n === 1 ? '' : 's'}`,
+    groupCounts: (errors: number, warnings: number, infos: number): string =>
+      [
+        errors > 0 ? `${errors} errors` : '',
+        warnings > 0 ? `${warnings} warnings` : '',
+        infos > 0 ? `${infos} notes` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    locate: 'Go to',
+    locateHint: 'Select the cells involved in the sheet',
+    fix: (value: string): string => `Set to ${value}`,
+    fixHint: 'Set the total to the sum of its parts (this cell only)',
+    dismiss: 'Dismiss',
+    dismissPrompt:
+      'Why does this warning not apply? (Saved in the workbook; the warning returns if a figure it involves changes.)',
+    dismissConfirm: 'Dismiss warning',
+    dismissCancel: 'Cancel',
+    reasonRequired: 'Please give a reason.',
+    dismissedTitle: (n: number): string => `Dismissed (${n})`,
+    dismissedReason: (reason: string): string => `Reason: ${reason}`,
+    restore: 'Restore',
+    recheck: 'Check again',
+  },
   word: {
     description: 'Write the text of the annual report in Word.',
     linkedDocumentTitle: 'Linked document coming soon',

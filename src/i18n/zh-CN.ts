@@ -1,7 +1,7 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
 import { cellLabel, type FormatVersion, type Unit } from '../format';
-import type { Identity } from '../rules';
+import type { Identity, Severity } from '../rules';
 import { MAX_FIGURE, type AgencyKind, type InputErrorParams } from '../report';
 import { signed } from './kit';
 import { count, formatBytes, over, pick, size } from './input-error-kit';
@@ -516,6 +516,31 @@ const taskpane = {
     kindOption: (kind: AgencyKind): string => `${KINDS[kind].label}${KINDS[kind].detail}`,
     insertTemplate: '插入官方表格',
     inserted: '已插入官方表格。',
+  },
+  live: {
+    ready: '可以发布',
+    readyDetail: '各表的勾稽关系和填写规则均已核对，未发现问题。',
+    problems: (errors: number, warnings: number): string =>
+      [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('、'),
+    infos: (n: number): string => `另有 ${n} 条提示`,
+    groupCounts: (errors: number, warnings: number, infos: number): string =>
+      [errors > 0 ? `${errors} 错误` : '', warnings > 0 ? `${warnings} 警告` : '', infos > 0 ? `${infos} 提示` : '']
+        .filter(Boolean)
+        .join(' · '),
+    severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
+    locate: '定位',
+    locateHint: '在表格中选中相关单元格',
+    fix: (value: string): string => `修正为 ${value}`,
+    fixHint: '把合计改为各分项之和（只改这一格）',
+    dismiss: '忽略',
+    dismissPrompt: '请说明忽略此警告的理由（将保存在工作簿中，相关数字变动后此警告会重新出现）：',
+    dismissConfirm: '确认忽略',
+    dismissCancel: '取消',
+    reasonRequired: '请填写理由。',
+    dismissedTitle: (n: number): string => `已忽略（${n}）`,
+    dismissedReason: (reason: string): string => `理由：${reason}`,
+    restore: '恢复',
+    recheck: '重新校验',
   },
   word: {
     description: '在 Word 中撰写年度报告正文。',

@@ -52,3 +52,16 @@ function cellsHash(cells: readonly string[]): string {
 export function findingKey(rule: string, scope: string, cells: readonly string[]): string {
   return `${rule}|${scope}|${cells.length === 1 ? fnv1a(cells[0]) : cellsHash(cells)}`;
 }
+
+/** The printed table a finding belongs to (its result cell's), or the report itself; for grouping. */
+export type FindingTable = 's2' | 's3' | 's4' | 'report';
+
+export function findingTable(f: Pick<Finding, 'rule' | 'cells'>): FindingTable {
+  const key = (f.cells[0] ?? '').replace(/^previous\./, '');
+  const prefix = key.slice(0, 2);
+  if (prefix === 's2' || prefix === 's3' || prefix === 's4') return prefix;
+  if (f.rule.startsWith('S2-')) return 's2';
+  if (f.rule.startsWith('S3-')) return 's3';
+  if (f.rule.startsWith('S4-')) return 's4';
+  return 'report';
+}

@@ -3,7 +3,7 @@
 export { RULES, RULE_IDS, isRuleId, ruleDef, severityOf, type AnyRule, type ParamsOf, type RuleId } from './catalogue';
 export { createContext, type ValidateOptions } from './context';
 export { validate, summarize, type Summary } from './engine';
-export { findingKey, type Finding } from './finding';
+export { findingKey, findingTable, type Finding, type FindingTable } from './finding';
 export {
   dismiss,
   fingerprintOf,
