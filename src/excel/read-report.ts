@@ -9,6 +9,7 @@ import {
   planReportSheets,
   readReportSheet,
   type CellSource,
+  type ReportSheetPlan,
   type SheetCell,
   type WorkbookName,
 } from '../layout/read-sheet';
@@ -83,14 +84,15 @@ async function sync(context: Excel.RequestContext, locale: Locale, syncs: { n: n
 }
 
 /**
- * Every report sheet of the workbook behind `context`, in sheet order, each as the Report the .xlsx
- * reader would give for the same workbook saved to a file. Throws ReportInputError when the names do
- * not lead to the tables (as the file reader does), ExcelInsertError when Office fails or lacks the API.
+ * Where the report sheets of the workbook are: their names and the areas their tables occupy, found
+ * through the defined names (two syncs). A watcher plans once and then reads each pass with one sync.
+ * Throws ReportInputError when the names do not lead to the tables, ExcelInsertError when Office fails
+ * or lacks the API.
  */
-export async function readReportsFromWorkbook(
+export async function planReportsInWorkbook(
   context: Excel.RequestContext,
   options: ReadReportsOptions,
-): Promise<LiveReportSheet[]> {
+): Promise<ReportSheetPlan[]> {
   const locale = options.locale ?? 'zh-CN';
   if (options.supports && !options.supports('ExcelApi', READ_EXCEL_API)) {
     throw new ExcelInsertError('READ_API_UNSUPPORTED', `ExcelApi ${READ_EXCEL_API}`, { syncs: 0, locale });
@@ -112,8 +114,18 @@ export async function readReportsFromWorkbook(
       list.items.map((n) => ({ name: n.name, scope: sheet, formula: n.formula })),
     ),
   ];
-  const plans = planReportSheets({ file: options.file, sheets: sheetNames.map((s) => s.sheet), names });
+  return planReportSheets({ file: options.file, sheets: sheetNames.map((s) => s.sheet), names });
+}
 
+/**
+ * The reports of planned sheets, read with one sync: the values, types and number formats of only the
+ * areas their tables occupy. What a validation pass reads.
+ */
+export async function readPlannedReports(
+  context: Excel.RequestContext,
+  plans: readonly ReportSheetPlan[],
+  locale: Locale = 'zh-CN',
+): Promise<LiveReportSheet[]> {
   const loaded = plans.map((plan) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
     return plan.areas.map((area): LoadedArea => ({
@@ -121,7 +133,20 @@ export async function readReportsFromWorkbook(
       range: ws.getRangeByIndexes(area.row, area.col, area.rows, area.cols).load('values,valueTypes,numberFormat'),
     }));
   });
-  await sync(context, locale, syncs);
-
+  await sync(context, locale, { n: 0 });
   return plans.map((plan, i) => ({ sheet: plan.sheet, report: readReportSheet(plan, cellsOf(loaded[i])) }));
+}
+
+/**
+ * Every report sheet of the workbook behind `context`, in sheet order, each as the Report the .xlsx
+ * reader would give for the same workbook saved to a file (three syncs). Throws ReportInputError when
+ * the names do not lead to the tables (as the file reader does), ExcelInsertError when Office fails or
+ * lacks the API.
+ */
+export async function readReportsFromWorkbook(
+  context: Excel.RequestContext,
+  options: ReadReportsOptions,
+): Promise<LiveReportSheet[]> {
+  const plans = await planReportsInWorkbook(context, options);
+  return readPlannedReports(context, plans, options.locale ?? 'zh-CN');
 }

@@ -1,7 +1,13 @@
 // Reading the open workbook through Office.js (the fake host): a template inserted by the live writer
 // and filled reads back to the very Report the .xlsx reader gives for the same values, in three syncs;
 // names that lead nowhere are the same errors as in a file.
-import { readReportsFromWorkbook, READ_EXCEL_API, liveCellOf } from '../../src/excel/read-report';
+import {
+  liveCellOf,
+  planReportsInWorkbook,
+  readPlannedReports,
+  readReportsFromWorkbook,
+  READ_EXCEL_API,
+} from '../../src/excel/read-report';
 import { writeLayoutToWorkbook } from '../../src/excel/insert-template';
 import { ExcelInsertError } from '../../src/excel/errors';
 import { buildLayout, locateCells, type SheetLayout } from '../../src/layout';
@@ -128,6 +134,19 @@ describe('reading a workbook the user filled', () => {
     expect(ctx.syncCount - before).toBe(3);
     expect(ctx.state.ops.length).toBe(opsBefore);
     expect(ctx.pending).toBe(0);
+  });
+
+  it('once planned, reads every report sheet again with one sync: what a validation pass costs', async () => {
+    const ctx = createFakeExcel([{ name: 'Sheet1' }]);
+    await insert(ctx, buildLayout({ version: '2021', sheetName: 'A' }), { 's3.new.natural': 3 });
+    await insert(ctx, buildLayout({ version: '2019', sheetName: 'B' }), {});
+    const plans = await planReportsInWorkbook(asExcel(ctx), { file: '年报.xlsx' });
+    const before = ctx.syncCount;
+    const sheets = await readPlannedReports(asExcel(ctx), plans);
+    expect(ctx.syncCount - before).toBe(1);
+    expect(sheets.map((s) => s.sheet)).toEqual(['A', 'B']);
+    expect(sheets[0].report.values['s3.new.natural']).toBe(3);
+    expect(sheets).toEqual(await readLive(ctx));
   });
 
   it('reads names another program made workbook-level', async () => {
