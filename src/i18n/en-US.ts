@@ -435,6 +435,13 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     insertTemplate: 'Insert official tables',
     inserted: 'The official tables have been inserted.',
   },
+  guidance: {
+    title: (label: string): string => `Selected cell: ${label}`,
+    article: (article: string): string => `Basis: Regulations on Open Government Information, ${article}`,
+    rules: 'Counting rules',
+    findingsHere: (n: number): string => `${n} finding${n === 1 ? '' : 's'} involve this cell:`,
+    noFindingsHere: 'Nothing is wrong with this cell.',
+  },
   live: {
     ready: 'Ready to publish',
     readyDetail: 'Every identity and filling rule of the tables has been checked; nothing is wrong.',

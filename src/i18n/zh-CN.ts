@@ -517,6 +517,13 @@ const taskpane = {
     insertTemplate: '插入官方表格',
     inserted: '已插入官方表格。',
   },
+  guidance: {
+    title: (label: string): string => `当前单元格：${label}`,
+    article: (article: string): string => `依据：《政府信息公开条例》${article}`,
+    rules: '统计口径',
+    findingsHere: (n: number): string => `本单元格涉及 ${n} 个问题：`,
+    noFindingsHere: '本单元格未发现问题。',
+  },
   live: {
     ready: '可以发布',
     readyDetail: '各表的勾稽关系和填写规则均已核对，未发现问题。',
