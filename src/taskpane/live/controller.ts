@@ -1,0 +1,192 @@
+// The live-validation use case, host-free: each pass's reports (from the Excel port) become findings
+// (the rules, last year's sheet feeding the cross-year rules), dismissed warnings are set apart, and
+// the pane gets one model per report sheet. Fix, dismiss, restore and locate go back through the port.
+// The same controller runs over Office.js, the fake host of the tests, and a future host.
+import type { Locale } from '../../format';
+import type { Report } from '../../report';
+import { dismiss, partitionFindings, restore, validate, type Dismissal, type Finding } from '../../rules';
+import { buildPaneModel, type PaneFinding, type PaneModel } from './pane-model';
+
+/** One report sheet as a pass read it. */
+export interface PortSheet {
+  readonly sheet: string;
+  readonly report: Report;
+}
+
+export interface PortPass {
+  readonly sheets: readonly PortSheet[];
+}
+
+/** What the controller needs of a running watch (src/excel/live-session.ts gives it). */
+export interface PortSession {
+  readonly mode: 'events' | 'manual';
+  recheck(): void;
+  idle(): Promise<void>;
+  select(sheet: string, keys: readonly string[]): Promise<void>;
+  writeValue(sheet: string, key: string, value: number): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface PortListener {
+  onPass(pass: PortPass): void;
+  onDamage(sheet: string, error?: unknown): void;
+  onSelection(sheet: string, key: string | undefined): void;
+  onError(error: unknown): void;
+}
+
+/** The host side of live validation: one small port. */
+export interface LivePort {
+  start(listener: PortListener): Promise<PortSession>;
+  readDismissals(sheet: string): Promise<readonly Dismissal[]>;
+  writeDismissals(sheet: string, dismissals: readonly Dismissal[]): Promise<void>;
+}
+
+export interface SheetState {
+  readonly sheet: string;
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly model: PaneModel;
+}
+
+export interface LiveState {
+  readonly mode?: 'events' | 'manual';
+  readonly sheets: readonly SheetState[];
+  /** The sheet whose findings the pane shows (the last one changed or selected). */
+  readonly active?: string;
+  readonly selection?: { readonly sheet: string; readonly key: string };
+  readonly damaged: readonly string[];
+  readonly error?: unknown;
+}
+
+/**
+ * Last year's report for each sheet: another report sheet of the workbook whose year is this one's
+ * minus one (if exactly one such sheet exists), unless the report already carries one.
+ */
+export function pairWithPreviousYear(sheets: readonly PortSheet[]): PortSheet[] {
+  return sheets.map((s) => {
+    const year = s.report.profile.year;
+    if (s.report.previous || year === undefined) return s;
+    const candidates = sheets.filter((o) => o !== s && o.report.profile.year === year - 1);
+    if (candidates.length !== 1) return s;
+    const { previous: _ignored, ...previous } = candidates[0].report;
+    void _ignored;
+    return { sheet: s.sheet, report: { ...s.report, previous } };
+  });
+}
+
+export interface LiveController {
+  readonly state: LiveState;
+  subscribe(listener: (state: LiveState) => void): () => void;
+  start(): Promise<void>;
+  recheck(): void;
+  locate(sheet: string, finding: PaneFinding): Promise<void>;
+  fix(sheet: string, finding: PaneFinding): Promise<void>;
+  dismissFinding(sheet: string, finding: PaneFinding, reason: string): Promise<void>;
+  restoreFinding(sheet: string, findingKey: string): Promise<void>;
+  /** Resolves once the port has no pass running or waiting. */
+  idle(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export function createLiveController(
+  port: LivePort,
+  options: { readonly locale: Locale; readonly currentYear: number; readonly now?: () => Date },
+): LiveController {
+  let state: LiveState = { sheets: [], damaged: [] };
+  let session: PortSession | undefined;
+  let lastSheets: readonly PortSheet[] = [];
+  const dismissals = new Map<string, readonly Dismissal[]>();
+  const listeners = new Set<(s: LiveState) => void>();
+  const now = options.now ?? (() => new Date());
+
+  const set = (next: Partial<LiveState>): void => {
+    state = { ...state, ...next };
+    for (const l of listeners) l(state);
+  };
+
+  const evaluate = (sheets: readonly PortSheet[]): SheetState[] =>
+    pairWithPreviousYear(sheets).map(({ sheet, report }) => {
+      const findings = validate(report, { currentYear: options.currentYear });
+      const partition = partitionFindings(findings, dismissals.get(sheet) ?? [], report);
+      const version = report.sourceFormat ?? report.profile.format ?? '2021';
+      return { sheet, report, findings, model: buildPaneModel(partition, version, options.locale) };
+    });
+
+  const refresh = (): void => {
+    const sheets = evaluate(lastSheets);
+    const active = state.active && sheets.some((s) => s.sheet === state.active) ? state.active : sheets[0]?.sheet;
+    set({ sheets, ...(active !== undefined ? { active } : {}) });
+  };
+
+  const sheetState = (sheet: string): SheetState | undefined => state.sheets.find((s) => s.sheet === sheet);
+
+  const findingOf = (sheet: string, findingKey: string): Finding | undefined =>
+    sheetState(sheet)?.findings.find((f) => f.findingKey === findingKey);
+
+  return {
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      try {
+        session = await port.start({
+          onPass: (pass) => {
+            lastSheets = pass.sheets;
+            refresh();
+          },
+          onDamage: (sheet, error) => {
+            set({ damaged: [...new Set([...state.damaged, sheet])], ...(error !== undefined ? { error } : {}) });
+          },
+          onSelection: (sheet, key) => {
+            const { selection: _old, ...rest } = state;
+            void _old;
+            state = key === undefined ? rest : { ...rest, selection: { sheet, key } };
+            set({ active: sheet });
+          },
+          onError: (error) => set({ error }),
+        });
+        // Dismissals are read once per sheet when the watch starts; the pane is their only writer.
+        for (const sheet of lastSheets.map((s) => s.sheet)) dismissals.set(sheet, await port.readDismissals(sheet));
+        set({ mode: session.mode });
+        await session.idle();
+        refresh();
+      } catch (error) {
+        set({ error });
+      }
+    },
+    recheck() {
+      session?.recheck();
+    },
+    async locate(sheet, finding) {
+      await session?.select(sheet, finding.cells);
+    },
+    async fix(sheet, finding) {
+      if (!finding.fix || !session) return;
+      await session.writeValue(sheet, finding.fix.cell, finding.fix.value);
+    },
+    async dismissFinding(sheet, pane, reason) {
+      const s = sheetState(sheet);
+      const finding = findingOf(sheet, pane.findingKey);
+      if (!s || !finding) return;
+      const next = dismiss(dismissals.get(sheet) ?? [], finding, s.report, reason, now().toISOString());
+      await port.writeDismissals(sheet, next);
+      dismissals.set(sheet, next);
+      refresh();
+    },
+    async restoreFinding(sheet, findingKey) {
+      const next = restore(dismissals.get(sheet) ?? [], findingKey);
+      await port.writeDismissals(sheet, next);
+      dismissals.set(sheet, next);
+      refresh();
+    },
+    idle: () => session?.idle() ?? Promise.resolve(),
+    async dispose() {
+      listeners.clear();
+      await session?.dispose();
+    },
+  };
+}
