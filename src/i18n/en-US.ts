@@ -443,6 +443,13 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     noFindingsHere: 'Nothing is wrong with this cell.',
   },
   live: {
+    sheet: (name: string): string => `Checking the sheet “${name}”`,
+    manualTitle: 'This Excel cannot check as you type',
+    manual:
+      'This Excel has no change events (they need ExcelApi 1.7). Click “Check again” after filling in; the “本表校验” checks beside each table still work by themselves.',
+    damagedTitle: 'The structure of the tables was changed',
+    damaged:
+      'Rows or columns were inserted or deleted in the tables, or a label row was deleted: the official layout is broken and the findings may be wrong. Undo that change (Ctrl+Z).',
     ready: 'Ready to publish',
     readyDetail: 'Every identity and filling rule of the tables has been checked; nothing is wrong.',
     problems: (errors: number, warnings: number): string =>

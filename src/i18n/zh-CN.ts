@@ -525,6 +525,12 @@ const taskpane = {
     noFindingsHere: '本单元格未发现问题。',
   },
   live: {
+    sheet: (name: string): string => `正在校验工作表“${name}”`,
+    manualTitle: '此版本的 Excel 不能随输入自动校验',
+    manual:
+      '该 Excel 不支持更改事件（需要 ExcelApi 1.7）。填写后请点“重新校验”；表格右侧的“本表校验”仍会自动核对勾稽关系。',
+    damagedTitle: '表格结构已被改动',
+    damaged: '表格中插入或删除了行、列，或删除了标签行，官方格式已被破坏，校验结果可能不准确。请撤销该操作（Ctrl+Z）。',
     ready: '可以发布',
     readyDetail: '各表的勾稽关系和填写规则均已核对，未发现问题。',
     problems: (errors: number, warnings: number): string =>

@@ -1,0 +1,97 @@
+// Live validation in the pane: for the report sheet the user is on, the findings (FindingsView) and,
+// when the selection is in a data cell, what that cell means (GuidanceView). Says when this Excel has
+// no change events (重新校验 instead) and when a sheet's template is damaged. Actions come in as props.
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { cellLabel, type Locale } from '../../format';
+import { guidanceFor, strings as localeStrings } from '../../i18n';
+import type { LiveState } from '../live/controller';
+import { findingsAt, type PaneFinding } from '../live/pane-model';
+import { FindingsView } from './FindingsView';
+import { GuidanceView } from './GuidanceView';
+
+export interface LiveActions {
+  onLocate(sheet: string, finding: PaneFinding): void;
+  onFix(sheet: string, finding: PaneFinding): void;
+  onDismiss(sheet: string, finding: PaneFinding, reason: string): void;
+  onRestore(sheet: string, findingKey: string): void;
+  onRecheck(): void;
+}
+
+export interface LivePanelProps {
+  readonly state: LiveState;
+  readonly locale: Locale;
+  readonly actions: LiveActions;
+}
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  sheet: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+});
+
+export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElement | null {
+  const styles = useStyles();
+  const all = localeStrings(locale);
+  const t = all.taskpane.live;
+  const current = state.sheets.find((s) => s.sheet === state.active) ?? state.sheets[0];
+  if (!current) return null;
+  const version = current.report.sourceFormat ?? current.report.profile.format ?? '2021';
+  const selection = state.selection?.sheet === current.sheet ? state.selection.key : undefined;
+  const guidance = selection ? guidanceFor(version, selection, locale) : undefined;
+  return (
+    <div className={styles.panel}>
+      <p className={styles.sheet}>{t.sheet(current.sheet)}</p>
+      {state.mode === 'manual' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.manualTitle}</MessageBarTitle>
+            {t.manual}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={actions.onRecheck}>{t.recheck}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {state.damaged.includes(current.sheet) ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.damagedTitle}</MessageBarTitle>
+            {t.damaged}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <FindingsView
+        model={current.model}
+        strings={all.taskpane}
+        groupTitle={all.cli.groupTitle}
+        actions={{
+          onLocate: (f) => actions.onLocate(current.sheet, f),
+          onFix: (f) => actions.onFix(current.sheet, f),
+          onDismiss: (f, reason) => actions.onDismiss(current.sheet, f, reason),
+          onRestore: (key) => actions.onRestore(current.sheet, key),
+        }}
+      />
+      {selection && guidance ? (
+        <GuidanceView
+          label={cellLabel(version, selection, locale)}
+          guidance={guidance}
+          findings={findingsAt(current.model, selection)}
+          strings={all.taskpane}
+        />
+      ) : null}
+    </div>
+  );
+}
