@@ -12,6 +12,8 @@ import {
 import type { ReactElement } from 'react';
 import type { Locale } from '../format';
 import { ExcelView, type InsertTemplateAction } from './components/ExcelView';
+import { LivePanel, type LiveActions } from './components/LivePanel';
+import type { LiveState } from './live/controller';
 import { Header } from './components/Header';
 import { WordView } from './components/WordView';
 import { strings as localeStrings, type TaskpaneStrings } from '../i18n';
@@ -33,6 +35,8 @@ export interface AppProps {
   readonly actions: TaskpaneActions;
   /** Today's year, passed in so that the view is a function of its props. */
   readonly currentYear: number;
+  /** Live validation of the workbook's report sheets (Excel only). */
+  readonly live?: { readonly state: LiveState; readonly actions: LiveActions; readonly error?: string };
 }
 
 const useStyles = makeStyles({
@@ -70,7 +74,7 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneSt
   return null;
 }
 
-export function App({ host, locale, actions, currentYear }: AppProps): ReactElement {
+export function App({ host, locale, actions, currentYear, live }: AppProps): ReactElement {
   const styles = useStyles();
   const strings = localeStrings(locale).taskpane;
   return (
@@ -79,6 +83,15 @@ export function App({ host, locale, actions, currentYear }: AppProps): ReactElem
         <Header strings={strings} />
         <HostBanner host={host} strings={strings} />
         {host.kind === 'word' ? <WordView strings={strings} /> : null}
+        {live?.error ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.common.errorTitle}</MessageBarTitle>
+              {live.error}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {live ? <LivePanel state={live.state} locale={locale} actions={live.actions} /> : null}
         {host.kind === 'excel' || host.kind === 'outsideOffice' ? (
           <ExcelView strings={strings} currentYear={currentYear} onInsertTemplate={actions.onInsertTemplate} />
         ) : null}

@@ -3,7 +3,7 @@
 // the pane gets one model per report sheet. Fix, dismiss, restore and locate go back through the port.
 // The same controller runs over Office.js, the fake host of the tests, and a future host.
 import type { Locale } from '../../format';
-import type { Report } from '../../report';
+import { ReportInputError, type Report } from '../../report';
 import { dismiss, partitionFindings, restore, validate, type Dismissal, type Finding } from '../../rules';
 import { buildPaneModel, type PaneFinding, type PaneModel } from './pane-model';
 
@@ -155,7 +155,9 @@ export function createLiveController(
         await session.idle();
         refresh();
       } catch (error) {
-        set({ error });
+        // A workbook without report sheets is where every user starts: nothing to watch yet.
+        if (error instanceof ReportInputError && error.code === 'WORKBOOK_NO_REPORT') set({ sheets: [] });
+        else set({ error });
       }
     },
     recheck() {
