@@ -65,16 +65,25 @@ module.exports = async (env, argv) => {
       clean: { keep: /^node([\\/]|$)/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // ES2017: Excel on Windows with the EdgeHTML webview (Office 2019, older Microsoft 365 builds) runs
+    // no `?.`, `??` or object spread; Fluent UI and React ship newer syntax, so node_modules is lowered
+    // too. taskpane.html's inline check turns away engines older still (Internet Explorer).
+    target: ['web', 'es2017'],
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `tsc --noEmit` (npm run lint); ES modules here so that webpack can tree-shake Fluent UI.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
-          },
+          // Type checking is `tsc --noEmit` (npm run lint); esbuild only lowers and strips types.
+          loader: 'esbuild-loader',
+          options: { target: 'es2017', jsx: 'automatic' },
+        },
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2017' },
+          resolve: { fullySpecified: false },
         },
       ],
     },

@@ -8,7 +8,7 @@ import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Re
 import { buildLayout, safeSheetName } from '../layout';
 import { writeTemplate, type TemplateSheet } from '../xlsx/write';
 import { readReportFile } from './read-file';
-import { describeInputError, strings } from '../i18n';
+import { describeInputError, strings, UNPRINTABLE_CLASS } from '../i18n';
 import { cliText } from './strings';
 import type { CliIo } from './io';
 
@@ -26,7 +26,7 @@ export interface TemplateOptions {
 /** `<agency><year>年政府信息公开工作年度报告.xlsx`, or `nianbao-template.xlsx` with neither known. */
 export function defaultOutputName(profile: Profile): string {
   // Characters Windows forbids in names, white space and invisible characters; at most 60 kept.
-  const cleaned = (profile.agency ?? '').replace(/[\\/:*?"<>|\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]+/gu, '');
+  const cleaned = (profile.agency ?? '').replace(new RegExp(`[\\\\/:*?"<>|\\s${UNPRINTABLE_CLASS}]+`, 'gu'), '');
   const agency = Array.from(cleaned).slice(0, 60).join('');
   const sheet = strings('zh-CN').sheet; // the report's title, in Chinese as printed
   const year = profile.year ? `${profile.year}${sheet.titleYear}` : '';

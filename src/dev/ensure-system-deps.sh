@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite drives (xmllint, LibreOffice with its Python bridge,
-# pdftoppm, CJK fonts) from Debian's packages when they are missing. Runs before `npm test`; does
+# pdftoppm, CJK fonts, Chromium for the task pane) from Debian's packages when they are missing. Runs before `npm test`; does
 # nothing when all are there.
 set -euo pipefail
 
@@ -8,6 +8,8 @@ need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# The task pane runs in headless Chromium (playwright-core drives /usr/bin/chromium).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 # The LibreOffice round-trip test edits a workbook through UNO with Debian's Python.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 # LibreOffice renders Chinese labels only with a CJK font installed.

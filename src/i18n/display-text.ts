@@ -3,11 +3,18 @@
 // long texts shortened so that a 1 MB cell or name never floods a message. The data keeps the text.
 
 /**
- * Characters printed as escapes: C0/C1 controls and DEL (Cc), format characters such as the bidi
+ * Characters printed as escapes (the Unicode categories Cc, Cf, Zl, Zp, Cs): C0/C1 controls and DEL (Cc), format characters such as the bidi
  * overrides used in "trojan source" tricks and zero-width spaces (Cf), line and paragraph
  * separators (Zl, Zp) and lone surrogates (Cs).
  */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+export const UNPRINTABLE_CLASS =
+  '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890-\\u0891\\u08E2\\u180E\\u200B-\\u200F' +
+  '\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uD800-\\uDFFF\\uFEFF\\uFFF9-\\uFFFB\\u{110BD}\\u{110CD}' +
+  '\\u{13430}-\\u{1343F}\\u{1BCA0}-\\u{1BCA3}\\u{1D173}-\\u{1D17A}\\u{E0001}\\u{E0020}-\\u{E007F}';
+
+// Written out as ranges, not \p{Cc}…: Unicode property escapes are ES2018, and the pane runs on ES2017
+// engines (EdgeHTML). A test holds the ranges equal to the properties for every code point.
+const UNPRINTABLE = new RegExp(`[${UNPRINTABLE_CLASS}]`, 'gu');
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

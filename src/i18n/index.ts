@@ -2,7 +2,7 @@
 // turn data — findings, input errors — into words.
 export type { Locale } from '../format';
 export { describeInputError, formatMessage, localize, LOCALES, type LocalizedFinding } from './messages';
-export { displayPath, displayText, escapeUnprintable, DISPLAY_LIMIT } from './display-text';
+export { displayPath, displayText, escapeUnprintable, DISPLAY_LIMIT, UNPRINTABLE_CLASS } from './display-text';
 export { formatBytes } from './input-error-kit';
 export { createKit, quoteUserText, signed, TEXT_LIMIT, type MessageKit } from './kit';
 export type { CliLimits, CliStrings, InputErrorMessages, RuleMessage, RuleMessages } from './types';

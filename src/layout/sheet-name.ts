@@ -44,7 +44,7 @@ export function sheetNameProblem(
 export function sanitizeSheetName(desired: string): string {
   let name = desired
     .replace(FORBIDDEN, '_')
-    .replace(/\p{Cc}/gu, ' ')
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
     .trim();
   name = name.replace(/^'+|'+$/g, '').trim();
   name = truncate(name, MAX_SHEET_NAME_LENGTH).replace(/'+$/, '').trim();

@@ -157,7 +157,15 @@ function browserLocale(): Locale {
   return pickLocale(new URLSearchParams(window.location.search).get('lang'));
 }
 
+/** Set by taskpane.html's ES5 check when this engine cannot run the pane (its message is shown instead). */
+declare global {
+  interface Window {
+    nianbaoUnsupported?: boolean;
+  }
+}
+
 function start(): void {
+  if (window.nianbaoUnsupported) return;
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element');
   const root = createRoot(container);
