@@ -101,6 +101,8 @@ describe('summarize', () => {
     expect(count('warning')).toBeGreaterThan(0);
     expect(summarize(findings)).toEqual({ errors: count('error'), warnings: count('warning'), infos: count('info') });
     expect(summarize([])).toEqual({ errors: 0, warnings: 0, infos: 0 });
+    const note = { ...findings[0], severity: 'info' } as (typeof findings)[number];
+    expect(summarize([note, note])).toEqual({ errors: 0, warnings: 0, infos: 2 });
   });
 });
 

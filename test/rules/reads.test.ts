@@ -108,7 +108,7 @@ function universe(version: FormatVersion): string[] {
 }
 
 const VALUE = fc.oneof(
-  fc.constantFrom<Value>(0, 0, 0, 1, 2, 5, null, undefined, '-', 1.5, -3, 1e6, '一'),
+  fc.constantFrom<Value>(0, 0, 0, 1, 2, 5, null, undefined, '-', 1.5, 1.23456, -3, 1e6, '一'),
   fc.integer({ min: 0, max: 50 }),
 );
 
@@ -149,6 +149,11 @@ describe.each(VERSIONS)('what the rules read, %s format', (version) => {
       if (!moves) idle.push(key);
     }
     expect(idle).toEqual([]);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: declares each key once', (_id, rule) => {
+    const reads = rule.reads(format);
+    expect(reads.length - new Set(reads).size).toBe(0);
   });
 
   it.each(CHECKED.map((r) => [r.id, r] as const))('%s: reports only cells it declares', (_id, rule) => {

@@ -8,6 +8,8 @@ describeRule(formatVersion, {
     { name: '2020 in the 2019 format', report: zeroReport('2019', 2020) },
     { name: '2021, the first year of the 2021 format', report: zeroReport('2021', 2021) },
     { name: 'no year: PROFILE-YEAR says so', report: { ...zeroReport(), profile: { format: '2021' } } },
+    { name: 'a year before 2019: PROFILE-YEAR says so, not a wrong layout', report: zeroReport('2021', 2018) },
+    { name: 'a year that is no whole number: PROFILE-YEAR says so', report: zeroReport('2019', 2020.5) },
   ],
   fails: [
     {

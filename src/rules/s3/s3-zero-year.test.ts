@@ -14,6 +14,17 @@ describeRule(s3ZeroYear, {
     { name: 'all zero', report: zeroReport() },
     { name: 'a busy report', report: busyReport() },
     {
+      name: 'only last year’s applications, handled this year: nothing new, but something came in',
+      report: edit(zeroReport(), {
+        's3.carriedIn.legal': 2,
+        's3.carriedIn.total': 2,
+        's3.granted.legal': 2,
+        's3.granted.total': 2,
+        's3.total.legal': 2,
+        's3.total.total': 2,
+      }),
+    },
+    {
       name: 'not assessable when the balance is not (a blank total)',
       report: edit(zeroReport(), { 's3.granted.research': 2, 's3.total.research': null }),
     },
