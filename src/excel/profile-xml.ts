@@ -98,3 +98,33 @@ export function buildProfileXml(profile: SheetProfile): string {
     .join('');
   return `<nianbao xmlns="${PROFILE_NAMESPACE}"><report>${body}</report></nianbao>`;
 }
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Character data back to text: the five named entities and numeric references. */
+function unescapeXmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    return ENTITIES[ref] ?? whole;
+  });
+}
+
+/**
+ * The sheets and formats a profile part names, read from the XML buildProfileXml writes (and from a
+ * part another tool rewrote with the same elements). For hosts that cannot read defined names' formulas.
+ */
+export function reportSheetsOfProfileXml(xml: string): { sheet: string; format: FormatVersion }[] {
+  if (!xml.includes(PROFILE_NAMESPACE)) return [];
+  const out: { sheet: string; format: FormatVersion }[] = [];
+  for (const [, body] of xml.matchAll(/<(?:\w+:)?report\b[^>]*>([\s\S]*?)<\/(?:\w+:)?report>/g)) {
+    const field = (name: string): string | undefined => {
+      const m = new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(body);
+      return m ? unescapeXmlText(m[1]) : undefined;
+    };
+    const sheet = field('sheet');
+    const format = field('format');
+    if (sheet && (format === '2021' || format === '2019')) out.push({ sheet, format });
+  }
+  return out;
+}

@@ -2,9 +2,10 @@
 // core (src/layout/read-sheet.ts), so the live workbook reads exactly as the same file would. Three
 // `context.sync` calls whatever the workbook holds: the sheets and workbook names, each sheet's
 // names, then the values, types and number formats of only the areas the tables occupy.
-import type { Locale } from '../format';
+import type { FormatVersion, Locale } from '../format';
 import {
   EMPTY_CELL,
+  planFromLayout,
   isDateFormat,
   planReportSheets,
   readReportSheet,
@@ -14,7 +15,8 @@ import {
   type WorkbookName,
 } from '../layout/read-sheet';
 import type { CellRange } from '../layout/types';
-import type { Report } from '../report';
+import { ReportInputError, type Report } from '../report';
+import { PROFILE_NAMESPACE, reportSheetsOfProfileXml } from './profile-xml';
 import type { SupportsApi } from './api-support';
 import { describeOfficeError, ExcelInsertError } from './errors';
 
@@ -95,6 +97,8 @@ export async function planReportsInWorkbook(
 ): Promise<ReportSheetPlan[]> {
   const locale = options.locale ?? 'zh-CN';
   if (options.supports && !options.supports('ExcelApi', READ_EXCEL_API)) {
+    if (options.supports('ExcelApi', PROFILE_READ_EXCEL_API))
+      return planFromProfileParts(context, options.file, locale);
     throw new ExcelInsertError('READ_API_UNSUPPORTED', `ExcelApi ${READ_EXCEL_API}`, { syncs: 0, locale });
   }
   const syncs = { n: 0 };
@@ -115,6 +119,35 @@ export async function planReportsInWorkbook(
     ),
   ];
   return planReportSheets({ file: options.file, sheets: sheetNames.map((s) => s.sheet), names });
+}
+
+/** Custom XML parts (1.5): below 1.7 the report sheets are found by their profile parts instead. */
+export const PROFILE_READ_EXCEL_API = '1.5';
+
+/**
+ * Below ExcelApi 1.7 (no NamedItem.formula): the report sheets named by the workbook's profile parts
+ * that still exist, each planned from its layout as 插入 placed it. Two syncs.
+ */
+async function planFromProfileParts(
+  context: Excel.RequestContext,
+  file: string,
+  locale: Locale,
+): Promise<ReportSheetPlan[]> {
+  const syncs = { n: 0 };
+  const worksheets = context.workbook.worksheets.load('items/name');
+  const parts = context.workbook.customXmlParts.getByNamespace(PROFILE_NAMESPACE).load('items');
+  await sync(context, locale, syncs);
+  const xmls = parts.items.map((part) => part.getXml());
+  await sync(context, locale, syncs);
+  const present = new Set(worksheets.items.map((ws) => ws.name));
+  const found = new Map<string, FormatVersion>();
+  for (const xml of xmls) {
+    for (const { sheet, format } of reportSheetsOfProfileXml(xml.value))
+      if (present.has(sheet)) found.set(sheet, format);
+  }
+  const ordered = worksheets.items.map((ws) => ws.name).filter((name) => found.has(name));
+  if (ordered.length === 0) throw new ReportInputError('WORKBOOK_NO_REPORT', { file });
+  return ordered.map((sheet) => planFromLayout(file, sheet, found.get(sheet) ?? '2021'));
 }
 
 /**

@@ -282,6 +282,18 @@ function planSheet(input: WorkbookNames, byName: Map<string, NameEntry[]>, sheet
 }
 
 /**
+ * A report sheet planned from the layout alone, its tables where 插入 put them: for hosts that cannot
+ * read defined names' formulas (Excel below ExcelApi 1.7), which find the sheet by its profile part.
+ * Rows inserted above a table go unnoticed there; that is the price of an old Excel.
+ */
+export function planFromLayout(file: string, sheet: string, version: FormatVersion): ReportSheetPlan {
+  const layout = layoutOf(version);
+  const anchors = new Map<string, CellRange>(layout.names.map((n) => [n.name, n.range]));
+  const map = buildSheetMap(layout, anchors, { sheetName: sheet });
+  return { file, sheet, version, layoutVersion: layout.layoutVersion, map, areas: readAreas(map) };
+}
+
+/**
  * The report sheets of a workbook, in sheet order, found from its defined names alone. Throws
  * ReportInputError when there is none, or when a sheet's names do not lead to its tables.
  */

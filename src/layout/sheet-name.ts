@@ -44,6 +44,8 @@ export function sheetNameProblem(
 export function sanitizeSheetName(desired: string): string {
   let name = desired
     .replace(FORBIDDEN, '_')
+    // Control characters (Cc), written out: the pane's ES2017 engines have no \p{Cc}.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
     .trim();
   name = name.replace(/^'+|'+$/g, '').trim();

@@ -1570,15 +1570,17 @@ export class FakeRange {
     });
   }
 
+  /** Range.select (1.1) and RangeAreas.select (1.9): every area selected, the address as Excel lists them. */
   select(): void {
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.single();
+      const { sheet, rects } = this.resolve();
       // Stricter than unsure: select only on the active sheet.
       if (this.ctx.state.activeSheetId !== sheet.id) {
         throw new FakeOfficeError('InvalidOperation', 'Cannot select a range on a sheet that is not active.');
       }
-      this.ctx.state.selection = { sheetId: sheet.id, address: rectAddress(rect) };
-      this.ctx.host.raiseSelectionChanged(sheet, rectAddress(rect));
+      const address = rects.map(rectAddress).join(',');
+      this.ctx.state.selection = { sheetId: sheet.id, address };
+      this.ctx.host.raiseSelectionChanged(sheet, address);
     });
   }
 }

@@ -1,0 +1,259 @@
+// The live session over the fake host: a pass per burst of changes with one read, the add-in's own
+// writes and co-authors' edits never written to, template damage reported, hosts without change
+// events degraded to 重新校验, and every value the user typed left as typed.
+import { writeLayoutToWorkbook } from '../../src/excel/insert-template';
+import { buildProfileXml } from '../../src/excel/profile-xml';
+import { startLiveSession, type ExcelRunner, type LivePass, type LiveSession } from '../../src/excel/live-session';
+import { planReportsInWorkbook } from '../../src/excel/read-report';
+import { buildLayout } from '../../src/layout';
+import { rangeA1 } from '../../src/layout/a1';
+import type { ReportSheetPlan } from '../../src/layout/read-sheet';
+import { validate } from '../../src/rules';
+import {
+  createFakeExcel,
+  remoteEdit,
+  runExcel,
+  setCellEditMode,
+  settled,
+  supportsFor,
+  userDeleteRows,
+  userPaste,
+  userSelect,
+  userType,
+  type FakeRequestContext,
+} from '../support/fake-excel';
+import { busyReport } from '../rules/support';
+
+const SHEET = '2024年报表格';
+const asExcel = (ctx: FakeRequestContext): Excel.RequestContext => ctx as unknown as Excel.RequestContext;
+
+interface Harness {
+  readonly ctx: FakeRequestContext;
+  readonly session: LiveSession;
+  readonly passes: LivePass[];
+  readonly damage: string[];
+  readonly selections: (string | undefined)[];
+  readonly errors: unknown[];
+  readonly plan: ReportSheetPlan;
+  /** A1 of a key on the report sheet. */
+  at(key: string): string;
+  /** Findings of the last pass's report. */
+  rules(): string[];
+}
+
+async function open(excelApi = '1.17', roundTripMs = 0): Promise<Harness> {
+  const ctx = createFakeExcel([{ name: 'Sheet1' }], {}, { excelApi, roundTripMs });
+  const layout = buildLayout({
+    version: '2021',
+    sheetName: SHEET,
+    year: 2024,
+    agency: '某某区政务服务中心',
+    kind: 'department',
+    canMakeRegulations: false,
+  });
+  await writeLayoutToWorkbook(asExcel(ctx), layout, {
+    values: busyReport().values,
+    profileXml: buildProfileXml({ sheet: SHEET, layoutVersion: layout.layoutVersion, format: '2021', year: 2024 }),
+    supports: supportsFor(ctx),
+  });
+  const run: ExcelRunner = (batch, context) =>
+    runExcel(ctx, context ? (context as unknown as FakeRequestContext) : { delayForCellEdit: true }, (c) =>
+      batch(asExcel(c)),
+    );
+  const [plan] = await run((c) => planReportsInWorkbook(c, { file: '年报.xlsx', supports: supportsFor(ctx) }));
+  const passes: LivePass[] = [];
+  const damage: string[] = [];
+  const selections: (string | undefined)[] = [];
+  const errors: unknown[] = [];
+  const session = await startLiveSession({
+    run,
+    supports: supportsFor(ctx),
+    file: '年报.xlsx',
+    locale: 'zh-CN',
+    onPass: (p) => passes.push(p),
+    onDamage: (s) => damage.push(s),
+    onSelection: (_s, key) => selections.push(key),
+    onError: (e) => errors.push(e),
+  });
+  await session.idle();
+  return {
+    ctx,
+    session,
+    passes,
+    damage,
+    selections,
+    errors,
+    plan,
+    at: (key) => {
+      const rect = plan.map.rectOf(key);
+      if (!rect) throw new Error(`no cell for ${key}`);
+      return rangeA1({ ...rect, rows: 1, cols: 1 });
+    },
+    rules: () => {
+      const last = passes[passes.length - 1];
+      return validate(last.sheets[0].report, { currentYear: 2026 }).map((f) => f.rule);
+    },
+  };
+}
+
+/** The user lifts the sheet's protection (审阅 → 撤消工作表保护). */
+async function unprotect(h: Harness): Promise<void> {
+  await runExcel(h.ctx, async (c) => {
+    c.workbook.worksheets.getItem(SHEET).protection.unprotect();
+    await c.sync();
+  });
+}
+
+/** After the user's action: handlers ran, and the passes they started ended. */
+async function calm(h: Harness): Promise<void> {
+  await settled(h.ctx);
+  await h.session.idle();
+  await settled(h.ctx);
+}
+
+describe('the live session', () => {
+  it('validates what the workbook holds when the pane opens', async () => {
+    const h = await open();
+    expect(h.session.mode).toBe('events');
+    expect(h.passes).toHaveLength(1);
+    expect(h.passes[0].sheets.map((s) => s.sheet)).toEqual([SHEET]);
+    expect(h.rules()).toEqual([]);
+  });
+
+  it('a typed wrong total: one pass, one sync, and the finding', async () => {
+    const h = await open();
+    const before = h.ctx.syncCount;
+    await userType(h.ctx, SHEET, h.at('s4.review.total'), 3);
+    await calm(h);
+    expect(h.passes).toHaveLength(2);
+    expect(h.ctx.syncCount - before).toBe(1);
+    expect(h.passes[1].changed.get(SHEET)).toEqual(['s4.review.total']);
+    expect(h.rules()).toEqual(['S4-GROUP-TOTAL']);
+  });
+
+  it('a 25 × 7 paste is one event and one pass', async () => {
+    const h = await open();
+    const rows = h.plan.map.keys.filter((k) => k.startsWith('s3.') && k.endsWith('.natural'));
+    expect(rows).toHaveLength(25);
+    const top = h.at(rows[0]);
+    const block = rows.map((_r, i) => [i, i, i, i, i, i, 6 * i]);
+    await userPaste(h.ctx, SHEET, top, block, { mode: 'values' });
+    await calm(h);
+    expect(h.passes).toHaveLength(2);
+    expect(h.passes[1].changed.get(SHEET)).toHaveLength(175);
+  });
+
+  it('a burst of typing folds into at most one pass after the running one', async () => {
+    // Events arrive while a pass is on its way to Excel and back (20 ms): they fold into the next.
+    const h = await open('1.17', 20);
+    const keys = ['s3.new.natural', 's3.new.business', 's3.new.research', 's3.new.legal', 's3.new.total'];
+    await Promise.all(keys.map((k, i) => userType(h.ctx, SHEET, h.at(k), i + 1)));
+    await calm(h);
+    expect(h.passes.length).toBeLessThanOrEqual(3);
+    expect(h.passes.length).toBeGreaterThanOrEqual(2);
+    expect(h.passes[h.passes.length - 1].sheets[0].report.values['s3.new.legal']).toBe(4);
+  });
+
+  it('a fix writes that one cell, raises no pass of its own echo, and re-validates once', async () => {
+    const h = await open();
+    await userType(h.ctx, SHEET, h.at('s4.review.total'), 3);
+    await calm(h);
+    const passes = h.passes.length;
+    await h.session.writeValue(SHEET, 's4.review.total', 2);
+    await calm(h);
+    expect(h.passes.length - passes).toBe(1);
+    expect(h.rules()).toEqual([]);
+  });
+
+  it.each(['1.13', '1.17'])('the add-in’s own write starts no loop (ExcelApi %s)', async (api) => {
+    const h = await open(api);
+    await h.session.writeValue(SHEET, 's4.review.total', 5);
+    await calm(h);
+    await calm(h);
+    expect(h.passes).toHaveLength(2);
+    expect(h.errors).toEqual([]);
+  });
+
+  it('a co-author’s edit is validated, marked as not this user’s, and nothing is written', async () => {
+    const h = await open();
+    const ops = h.ctx.state.ops.length;
+    await remoteEdit(h.ctx, SHEET, h.at('s3.new.natural'), 11);
+    await calm(h);
+    expect(h.passes).toHaveLength(2);
+    expect(h.passes[1].local).toBe(false);
+    expect(h.ctx.state.ops.length).toBe(ops);
+    expect(h.rules()).toContain('S3-BALANCE');
+  });
+
+  it('an edit outside the tables starts no pass', async () => {
+    const h = await open();
+    await unprotect(h);
+    await userType(h.ctx, SHEET, 'Z200', '备注');
+    await calm(h);
+    expect(h.passes).toHaveLength(1);
+  });
+
+  it('a deleted row inside a table (the sheet unprotected first) is template damage', async () => {
+    const h = await open();
+    await unprotect(h);
+    const row = h.plan.map.rectOf('s3.granted.natural')?.row ?? 0;
+    await userDeleteRows(h.ctx, SHEET, row + 1, 1);
+    await calm(h);
+    expect(h.damage).toEqual([SHEET]);
+  });
+
+  it('waits out cell-edit mode instead of failing', async () => {
+    const h = await open();
+    setCellEditMode(h.ctx, true);
+    h.session.recheck();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(h.passes).toHaveLength(1);
+    await userType(h.ctx, SHEET, h.at('s3.new.natural'), 10); // Enter ends edit mode
+    await calm(h);
+    expect(h.errors).toEqual([]);
+    expect(h.passes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says which data cell is selected, and re-validates on leaving the profile cells', async () => {
+    const h = await open();
+    await userSelect(h.ctx, SHEET, h.at('s3.new.natural'));
+    await calm(h);
+    expect(h.selections[h.selections.length - 1]).toBe('s3.new.natural');
+    const profile = h.plan.map.keys.find((k) => k.startsWith('profile.'));
+    if (profile) {
+      await userSelect(h.ctx, SHEET, h.at(profile));
+      await calm(h);
+      const passes = h.passes.length;
+      await userSelect(h.ctx, SHEET, h.at('s3.new.natural'));
+      await calm(h);
+      expect(h.passes.length).toBe(passes + 1);
+    }
+  });
+
+  it('below ExcelApi 1.7 (no events, no name formulas): found by its profile part, 重新校验 works', async () => {
+    const h = await open('1.6');
+    expect(h.session.mode).toBe('manual');
+    await userType(h.ctx, SHEET, h.at('s4.review.total'), 3);
+    await calm(h);
+    expect(h.passes).toHaveLength(1);
+    h.session.recheck();
+    await calm(h);
+    expect(h.rules()).toEqual(['S4-GROUP-TOTAL']);
+  });
+
+  it('selects every cell of a finding on 定位', async () => {
+    const h = await open();
+    await h.session.select(SHEET, ['s4.review.total', 's4.review.upheld', 'previous.s3.carriedOver.natural']);
+    await calm(h);
+    // Both cells of this year; last year's cell is on last year's sheet.
+    expect(h.ctx.state.selection?.address.split(',')).toEqual([h.at('s4.review.total'), h.at('s4.review.upheld')]);
+  });
+
+  it('stops listening when disposed', async () => {
+    const h = await open();
+    await h.session.dispose();
+    await userType(h.ctx, SHEET, h.at('s4.review.total'), 3);
+    await calm(h);
+    expect(h.passes).toHaveLength(1);
+  });
+});
