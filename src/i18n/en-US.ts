@@ -443,6 +443,8 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     noFindingsHere: 'Nothing is wrong with this cell.',
   },
   live: {
+    dismissalsUnreadable: (sheet: string): string =>
+      `The dismissals saved in this workbook for “${sheet}” cannot be read (another program may have changed them). To lose nothing they were left as they are; this dismissal was not saved.`,
     sheet: (name: string): string => `Checking the sheet “${name}”`,
     manualTitle: 'This Excel cannot check as you type',
     manual:

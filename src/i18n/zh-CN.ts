@@ -525,6 +525,8 @@ const taskpane = {
     noFindingsHere: '本单元格未发现问题。',
   },
   live: {
+    dismissalsUnreadable: (sheet: string): string =>
+      `工作簿中保存的“${sheet}”已忽略记录无法读取（可能被其他程序改动）。为免丢失，未作修改；本次忽略未保存。`,
     sheet: (name: string): string => `正在校验工作表“${name}”`,
     manualTitle: '此版本的 Excel 不能随输入自动校验',
     manual:

@@ -1,7 +1,7 @@
 // Composition root of the task pane: waits for Office, picks the host and the locale, wires the actions
 // (the live Excel writer of src/excel) and renders. The only file of the task pane that touches Office.
 import { createRoot, type Root } from 'react-dom/client';
-import { readDismissals, writeDismissals } from '../excel/dismissal-store';
+import { DismissalsUnreadableError, readDismissals, writeDismissals } from '../excel/dismissal-store';
 import { ExcelInsertError } from '../excel/errors';
 import { insertTemplate } from '../excel/insert-template';
 import { startLiveSession, type ExcelRunner } from '../excel/live-session';
@@ -70,6 +70,8 @@ function officePort(locale: Locale): LivePort {
 function errorMessage(error: unknown, locale: Locale): string {
   if (error instanceof ReportInputError) return describeInputError(error, locale);
   if (error instanceof ExcelInsertError) return error.localized(locale);
+  if (error instanceof DismissalsUnreadableError)
+    return localeStrings(locale).taskpane.live.dismissalsUnreadable(error.sheet);
   return error instanceof Error ? error.message : String(error);
 }
 
