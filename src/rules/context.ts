@@ -31,7 +31,8 @@ function previousView(previous: Report): PreviousView {
 export function createContext(report: Report, options: ValidateOptions = {}): RuleContext {
   const format = getFormat(effectiveFormat(report.profile));
   const index = indexOf(format);
-  const readings: CellReading[] = [];
+  // Preallocated: filled by index in one pass.
+  const readings: CellReading[] = new Array<CellReading>(format.cells.length);
   const nums = new Float64Array(format.cells.length);
   for (const cell of format.cells) {
     const reading = readCell(report.values[cell.key]);

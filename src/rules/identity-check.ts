@@ -83,12 +83,44 @@ export function identityReads(format: FormatDef, rule: Identity['rule']): readon
 
 /** The cells of column c that S3-ZERO-YEAR reads: every outcome row and 结转, then 新收 and 上年结转. */
 export function zeroYearCells(format: FormatDef, column: string): readonly string[] {
-  const out: string[] = [];
-  for (const row of format.s3.rows) {
-    if (row.underOutcome || row.key === 'carriedOver') out.push(`s3.${row.key}.${column}`);
+  return zeroYearColumn(format, column)?.cells ?? [];
+}
+
+/** One column of 表三 compiled for S3-ZERO-YEAR: cell indexes instead of keys, looked up once. */
+interface ZeroYearColumn {
+  readonly cells: readonly string[];
+  readonly newIndex: number;
+  readonly carriedInIndex: number;
+  /** The outcome rows and 结转, as keys and cell indexes. */
+  readonly outcomes: readonly { readonly key: string; readonly index: number }[];
+  readonly balance?: CompiledIdentity;
+}
+
+const ZERO_YEAR: Partial<Record<FormatVersion, ReadonlyMap<string, ZeroYearColumn>>> = {};
+
+function zeroYearColumn(format: FormatDef, column: string): ZeroYearColumn | undefined {
+  let byColumn = ZERO_YEAR[format.version];
+  if (!byColumn) {
+    const indexOf = new Map(format.cells.map((c) => [c.key, c.index]));
+    const balances = compiledIdentities(format, 'S3-BALANCE');
+    const map = new Map<string, ZeroYearColumn>();
+    for (const { key: col } of format.s3.columns) {
+      const outcomes = format.s3.rows
+        .filter((row) => row.underOutcome || row.key === 'carriedOver')
+        .map((row) => ({ key: `s3.${row.key}.${col}`, index: indexOf.get(`s3.${row.key}.${col}`) ?? -1 }));
+      const balance = balances.find((c) => c.identity.scope === col);
+      map.set(col, {
+        cells: [...outcomes.map((o) => o.key), `s3.new.${col}`, `s3.carriedIn.${col}`],
+        newIndex: indexOf.get(`s3.new.${col}`) ?? -1,
+        carriedInIndex: indexOf.get(`s3.carriedIn.${col}`) ?? -1,
+        outcomes,
+        ...(balance ? { balance } : {}),
+      });
+    }
+    byColumn = map;
+    ZERO_YEAR[format.version] = byColumn;
   }
-  out.push(`s3.new.${column}`, `s3.carriedIn.${column}`);
-  return out;
+  return byColumn.get(column);
 }
 
 /**
@@ -97,14 +129,13 @@ export function zeroYearCells(format: FormatDef, column: string): readonly strin
  * where S3-BALANCE of the column is assessable, so that the two rules report one or the other.
  */
 export function zeroYearOffenders(ctx: RuleContext, column: string): readonly string[] | undefined {
-  if (ctx.num(`s3.new.${column}`) !== 0 || ctx.num(`s3.carriedIn.${column}`) !== 0) return undefined;
-  const balance = compiledIdentities(ctx.format, 'S3-BALANCE').find((c) => c.identity.scope === column);
-  if (!balance || !evaluate(ctx.nums, balance)) return undefined;
+  const z = zeroYearColumn(ctx.format, column);
+  const nums = ctx.nums;
+  if (!z || nums[z.newIndex] !== 0 || nums[z.carriedInIndex] !== 0) return undefined;
+  if (!z.balance || !evaluate(nums, z.balance)) return undefined;
   const offenders: string[] = [];
-  for (const row of ctx.format.s3.rows) {
-    if (!row.underOutcome && row.key !== 'carriedOver') continue;
-    const key = `s3.${row.key}.${column}`;
-    const value = ctx.num(key);
+  for (const { key, index } of z.outcomes) {
+    const value = nums[index];
     if (Number.isFinite(value) && value !== 0) offenders.push(key);
   }
   return offenders.length > 0 ? offenders : undefined;
