@@ -631,8 +631,10 @@ for (const [i, c] of cases.entries()) {
     .map((a) => ([...a].some((ch) => ch <= ' ') ? JSON.stringify(a) : a))
     .join(' ');
   if (c.label === 'no read permission' && isRoot) {
-    // root reads everything: the command runs as nobody.
-    command = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command];
+    // root reads everything: the command runs as nobody, with node itself (npx, run as nobody in a
+    // root-owned project, fails in npm's own cache before reaching the command).
+    command = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', 'node', BIN, ...args];
+    shownCommand = ['node', BIN, ...c.args].join(' ');
     shownCommand = `setpriv --reuid=65534 --regid=65534 --clear-groups ${shownCommand}`;
   }
   const started = process.hrtime.bigint();

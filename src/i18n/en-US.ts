@@ -443,6 +443,7 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     noFindingsHere: 'Nothing is wrong with this cell.',
   },
   live: {
+    blanks: (n: number): string => `${n} of them are blank cells (write 0 where nothing happened). `,
     dismissalsUnreadable: (sheet: string): string =>
       `The dismissals saved in this workbook for “${sheet}” cannot be read (another program may have changed them). To lose nothing they were left as they are; this dismissal was not saved.`,
     sheet: (name: string): string => `Checking the sheet “${name}”`,

@@ -525,6 +525,7 @@ const taskpane = {
     noFindingsHere: '本单元格未发现问题。',
   },
   live: {
+    blanks: (n: number): string => `其中 ${n} 个单元格尚未填写（没有发生的请填 0）。`,
     dismissalsUnreadable: (sheet: string): string =>
       `工作簿中保存的“${sheet}”已忽略记录无法读取（可能被其他程序改动）。为免丢失，未作修改；本次忽略未保存。`,
     sheet: (name: string): string => `正在校验工作表“${name}”`,

@@ -190,6 +190,7 @@ export function FindingsView({ model, strings, groupTitle, actions }: FindingsVi
           <MessageBar intent={model.errors > 0 ? 'error' : 'warning'} layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.problems(model.errors, model.warnings)}</MessageBarTitle>
+              {model.blanks > 0 ? t.blanks(model.blanks) : null}
               {model.infos > 0 ? t.infos(model.infos) : null}
             </MessageBarBody>
           </MessageBar>

@@ -13,11 +13,13 @@ function memoryPort(sheets: { sheet: string; report: Report }[]) {
   const port: LivePort = {
     async start(l) {
       listener = l;
-      pass();
+      // The first pass arrives after start resolves, as a real pass does (a sync away).
+      let first: Promise<void> = Promise.resolve();
+      first = new Promise((resolve) => setTimeout(() => resolve(pass()), 5));
       return {
         mode: 'events',
         recheck: pass,
-        idle: async () => undefined,
+        idle: () => first,
         select: async (sheet, keys) => {
           selections.push({ sheet, keys });
         },

@@ -149,10 +149,11 @@ export function createLiveController(
           },
           onError: (error) => set({ error }),
         });
-        // Dismissals are read once per sheet when the watch starts; the pane is their only writer.
-        for (const sheet of lastSheets.map((s) => s.sheet)) dismissals.set(sheet, await port.readDismissals(sheet));
         set({ mode: session.mode });
+        // The first pass tells which report sheets there are; their dismissals are read once, when the
+        // watch starts (the pane is their only writer).
         await session.idle();
+        for (const sheet of lastSheets.map((s) => s.sheet)) dismissals.set(sheet, await port.readDismissals(sheet));
         refresh();
       } catch (error) {
         // A workbook without report sheets is where every user starts: nothing to watch yet.

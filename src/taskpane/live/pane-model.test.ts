@@ -60,6 +60,22 @@ describe('the pane model', () => {
     expect(m.groups[0].findings[0].rule).toBe('S3-CARRY-CONTINUITY');
   });
 
+  it('lists a fresh template’s blank cells as one finding per table, counting each', () => {
+    const blank = edit(zeroReport(), Object.fromEntries(Object.keys(zeroReport().values).map((k) => [k, null])));
+    const m = model(blank);
+    const cells = Object.keys(zeroReport().values).length;
+    expect(m.errors).toBe(cells);
+    expect(m.blanks).toBe(cells);
+    expect(m.groups.map((g) => g.findings.length)).toEqual([1, 1, 1]);
+    const s3 = m.groups[1].findings[0];
+    expect(s3).toMatchObject({ rule: 'CELL-BLANK', severity: 'error', dismissable: false });
+    expect(s3.cells).toHaveLength(m.groups[1].errors);
+    expect(s3.message).toMatch(/有 \d+ 个单元格未填写/);
+    // A few blanks are listed one by one.
+    const few = model(edit(busyReport(), { 's3.new.legal': null, 's3.new.total': null }));
+    expect(few.groups[0].findings.map((f) => f.cells[0])).toEqual(['s3.new.legal', 's3.new.total']);
+  });
+
   it('finds the findings that involve a selected cell', () => {
     const m = model(edit(busyReport(), { 's4.review.total': 3 }));
     expect(findingsAt(m, 's4.review.upheld').map((f) => f.rule)).toEqual(['S4-GROUP-TOTAL']);

@@ -3,7 +3,7 @@
 // dismissed warnings with their reasons. Pure, so the React components only render it and tests can
 // assert it without a browser.
 import type { FormatVersion, Locale } from '../../format';
-import { formatMessage } from '../../i18n';
+import { formatMessage, strings } from '../../i18n';
 import {
   findingTable,
   isDismissable,
@@ -44,6 +44,8 @@ export interface PaneGroup {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Of the errors, how many are blank cells. */
+  readonly blanks: number;
   readonly findings: readonly PaneFinding[];
 }
 
@@ -59,6 +61,8 @@ export interface PaneModel {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Of the errors, how many are blank cells (a fresh template is all blank). */
+  readonly blanks: number;
   readonly groups: readonly PaneGroup[];
   readonly dismissed: readonly PaneDismissed[];
 }
@@ -79,6 +83,36 @@ function paneFinding(f: Finding, version: FormatVersion, locale: Locale): PaneFi
   };
 }
 
+/** More blank cells than this in one table are listed as one finding (a fresh template has 175). */
+export const BLANK_LIST_LIMIT = 6;
+
+/** A table's many CELL-BLANK findings as one, naming the first few cells; its cells are all of them. */
+function collapseBlanks(
+  list: PaneFinding[],
+  version: FormatVersion,
+  locale: Locale,
+  table: FindingTable,
+): PaneFinding[] {
+  const blanks = list.filter((f) => f.rule === 'CELL-BLANK');
+  if (blanks.length <= BLANK_LIST_LIMIT) return list;
+  const first = list.indexOf(blanks[0]);
+  const merged: PaneFinding = {
+    findingKey: `CELL-BLANK|${table}|many`,
+    rule: 'CELL-BLANK',
+    severity: 'error',
+    cells: blanks.flatMap((f) => f.cells),
+    message: strings(locale).cli.manyBlanks(
+      table,
+      blanks.length,
+      blanks.slice(0, 3).map((f) => f.cells[0]),
+      version,
+    ),
+    dismissable: false,
+  };
+  const rest = list.filter((f) => f.rule !== 'CELL-BLANK');
+  return [...rest.slice(0, first), merged, ...rest.slice(first)];
+}
+
 export function buildPaneModel(partition: PartitionedFindings, version: FormatVersion, locale: Locale): PaneModel {
   const groups: PaneGroup[] = [];
   for (const table of GROUP_ORDER) {
@@ -91,13 +125,15 @@ export function buildPaneModel(partition: PartitionedFindings, version: FormatVe
     if (list.length === 0) continue;
     groups.push({
       table,
+      // Counted one per finding (each blank cell is one error), listed with the blanks collapsed.
       errors: list.filter((f) => f.severity === 'error').length,
       warnings: list.filter((f) => f.severity === 'warning').length,
       infos: list.filter((f) => f.severity === 'info').length,
-      findings: list,
+      blanks: list.filter((f) => f.rule === 'CELL-BLANK').length,
+      findings: collapseBlanks(list, version, locale, table),
     });
   }
-  const sum = (field: 'errors' | 'warnings' | 'infos'): number => groups.reduce((n, g) => n + g[field], 0);
+  const sum = (field: 'errors' | 'warnings' | 'infos' | 'blanks'): number => groups.reduce((n, g) => n + g[field], 0);
   const errors = sum('errors');
   const warnings = sum('warnings');
   return {
@@ -105,6 +141,7 @@ export function buildPaneModel(partition: PartitionedFindings, version: FormatVe
     errors,
     warnings,
     infos: sum('infos'),
+    blanks: sum('blanks'),
     groups,
     dismissed: partition.dismissed.map((d: DismissedFinding) => ({
       finding: paneFinding(d.finding, version, locale),
