@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Callbacks passed to page.evaluate run in the browser:
+/* global window, document */
 // The scenario runner (a public test contract): `npm run e2e -- FILE.json…` loads the production build
 // of the task pane in headless Chromium over the fake host (test/e2e/host.ts) and plays each scenario.
 // One JSON line per file on stdout:
