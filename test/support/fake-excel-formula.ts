@@ -50,7 +50,8 @@ const PLAIN_NUMBER = /^(\d+\.?\d*|\.\d+)$/;
 const EXPONENT_NUMBER = /^(\d+\.?\d*|\.\d+)[eE]\d+$/;
 const EXPONENT_HEAD = /^(\d+\.?\d*|\.\d+)[eE]$/;
 
-function columnOf(letters: string): number {
+/** Zero-based column of letters (A → 0), without limits: the fake checks ranges itself. */
+export function columnOf(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

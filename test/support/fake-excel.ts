@@ -42,7 +42,7 @@ import {
   type FakeWorksheetSelectionChangedEventArgs,
   type Registration,
 } from './fake-excel-events';
-import { sheetPrefix, shiftFormula } from './fake-excel-formula';
+import { columnLetters, columnOf, sheetPrefix, shiftFormula } from './fake-excel-formula';
 import { editRows } from './fake-excel-rows';
 
 export type { CellScalar, FakeValueType, ShownCell } from './fake-excel-engine';
@@ -180,22 +180,9 @@ export const WORKBOOK = '(workbook)';
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-function lettersToCol(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+const lettersToCol = columnOf;
 
-export function colToLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const colToLetters = columnLetters;
 
 export function rectAddress(r: Rect): string {
   const a = `${colToLetters(r.col)}${r.row + 1}`;
