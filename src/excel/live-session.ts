@@ -109,8 +109,8 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   );
   const events = supports('ExcelApi', EVENTS_EXCEL_API);
   const idToSheet = new Map<string, string>();
-  const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
-  let handlerContext: Excel.RequestContext | undefined;
+  /** Each handler with the context it was added in: Office removes a handler only through that one. */
+  const handlers: { result: OfficeExtension.EventHandlerResult<unknown>; context: Excel.RequestContext }[] = [];
   /** The profile cells were selected: leaving them re-validates (list picks fire no change on the web). */
   let inProfile: string | undefined;
   let disposed = false;
@@ -163,19 +163,43 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     return Promise.resolve();
   };
 
-  if (events) {
-    await runRetrying(run, async (context) => {
+  /** Adds the change and selection handlers of report sheets not watched yet. */
+  const watchSheets = (): Promise<void> =>
+    runRetrying(run, async (context) => {
       const worksheets = context.workbook.worksheets.load('items/name,items/id');
       await context.sync();
       for (const ws of worksheets.items) {
-        if (!planOf(ws.name)) continue;
+        if (!planOf(ws.name) || idToSheet.has(ws.id)) continue;
         idToSheet.set(ws.id, ws.name);
-        handlers.push(ws.onChanged.add(onChanged));
-        handlers.push(ws.onSelectionChanged.add(onSelectionChanged));
+        handlers.push({ result: ws.onChanged.add(onChanged), context });
+        handlers.push({ result: ws.onSelectionChanged.add(onSelectionChanged), context });
       }
       await context.sync();
-      handlerContext = context;
     });
+
+  /** A sheet was added (a copy of a report sheet keeps its names): plan again and watch the new ones. */
+  const onAdded = async (): Promise<void> => {
+    try {
+      const fresh = await runRetrying(run, (context) =>
+        planReportsInWorkbook(context, { file: options.file, supports, locale: options.locale }),
+      );
+      if (fresh.length === plans.length) return;
+      plans.splice(0, plans.length, ...fresh);
+      await watchSheets();
+      loop.notify({ keys: [], local: true });
+    } catch (error) {
+      options.onError(error);
+    }
+  };
+
+  if (events) {
+    await watchSheets();
+    if (supports('ExcelApi', COLLECTION_EVENTS_EXCEL_API)) {
+      await runRetrying(run, async (context) => {
+        handlers.push({ result: context.workbook.worksheets.onAdded.add(onAdded), context });
+        await context.sync();
+      });
+    }
   }
 
   // The first pass: what the workbook holds when the pane opens.
@@ -233,11 +257,13 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     async dispose() {
       disposed = true;
       loop.dispose();
-      if (handlers.length === 0) return;
-      await run(async (context) => {
-        for (const h of handlers) h.remove();
-        await context.sync();
-      }, handlerContext);
+      const contexts = new Set(handlers.map((h) => h.context));
+      for (const context of contexts) {
+        await run(async (c) => {
+          for (const h of handlers) if (h.context === context) h.result.remove();
+          await c.sync();
+        }, context);
+      }
       handlers.length = 0;
     },
   };

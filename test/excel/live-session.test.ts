@@ -75,6 +75,9 @@ async function open(excelApi = '1.17', roundTripMs = 0): Promise<Harness> {
     onSelection: (_s, key) => selections.push(key),
     onError: (e) => errors.push(e),
   });
+  // Events of the insertion still on their way (the sheet's onAdded) arrive before the test begins.
+  await session.idle();
+  await settled(ctx);
   await session.idle();
   return {
     ctx,
@@ -247,6 +250,26 @@ describe('the live session', () => {
     await calm(h);
     // Both cells of this year; last year's cell is on last year's sheet.
     expect(h.ctx.state.selection?.address.split(',')).toEqual([h.at('s4.review.total'), h.at('s4.review.upheld')]);
+  });
+
+  it('watches a report sheet added later (ExcelApi 1.9 onAdded)', async () => {
+    const h = await open();
+    const layout = buildLayout({ version: '2021', sheetName: '2025年报表格', year: 2025 });
+    await writeLayoutToWorkbook(asExcel(h.ctx), layout, {
+      values: busyReport().values,
+      profileXml: '',
+      supports: supportsFor(h.ctx),
+    });
+    await calm(h);
+    const last = h.passes[h.passes.length - 1];
+    expect(last.sheets.map((s) => s.sheet)).toEqual([SHEET, '2025年报表格']);
+    const before = h.passes.length;
+    const [, added] = await runExcel(h.ctx, (c) => planReportsInWorkbook(asExcel(c), { file: 'x' }));
+    const rect = added.map.rectOf('s4.review.total');
+    await userType(h.ctx, '2025年报表格', rangeA1({ row: rect?.row ?? 0, col: rect?.col ?? 0, rows: 1, cols: 1 }), 9);
+    await calm(h);
+    expect(h.passes.length).toBe(before + 1);
+    expect(h.passes[h.passes.length - 1].changed.get('2025年报表格')).toEqual(['s4.review.total']);
   });
 
   it('stops listening when disposed', async () => {
