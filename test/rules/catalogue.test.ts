@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { getFormat } from '../../src/format';
-import { RULES, RULE_IDS, ruleDef, type RuleId } from '../../src/rules';
+import { identitiesOf, RULES, RULE_IDS, ruleDef, type RuleId } from '../../src/rules';
 import { sharedPath } from '../support/shared';
 
 const RULES_MD = readFileSync(sharedPath('spec', 'RULES.md'), 'utf8');
@@ -86,5 +86,14 @@ describe('the catalogue of RULES.md', () => {
   it('finds each rule by its id, and names an id it does not know', () => {
     for (const rule of RULES) expect(ruleDef(rule.id).id).toBe(rule.id);
     expect(() => ruleDef('S9-NOTHING' as RuleId)).toThrow(/S9-NOTHING/);
+  });
+
+  it('has identities that name only cells of their format', () => {
+    for (const version of ['2021', '2019'] as const) {
+      const keys = new Set(getFormat(version).cells.map((c) => c.key));
+      const named = identitiesOf(version).flatMap((i) => [i.result, ...i.terms.map((t) => t.key)]);
+      expect(named.length).toBeGreaterThan(50);
+      expect(named.filter((k) => !keys.has(k))).toEqual([]);
+    }
   });
 });
