@@ -5,7 +5,7 @@ import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Re
 import { describeInputError, displayPath, displayText } from '../i18n';
 import type { Locale } from '../format';
 import { formatMessage } from '../i18n';
-import { findingTable, summarize, validate, type Finding, type Summary } from '../rules';
+import { BLANK_LIST_LIMIT, findingTable, summarize, validate, type Finding, type Summary } from '../rules';
 import { readReportFile } from './read-file';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -74,8 +74,6 @@ export function errorText(err: unknown, locale: Locale): string {
  * backstop. --json keeps the message as the rules wrote it.
  */
 const line = (text: string): string => displayText(text, 1000);
-
-const BLANK_LIST_LIMIT = 6;
 
 function printHuman(
   io: CliIo,

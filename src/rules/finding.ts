@@ -53,6 +53,9 @@ export function findingKey(rule: string, scope: string, cells: readonly string[]
   return `${rule}|${scope}|${cells.length === 1 ? fnv1a(cells[0]) : cellsHash(cells)}`;
 }
 
+/** More CELL-BLANK findings than this in one table are shown as one (the CLI's and the pane's lists). */
+export const BLANK_LIST_LIMIT = 6;
+
 /** The printed table a finding belongs to (its result cell's), or the report itself; for grouping. */
 export type FindingTable = 's2' | 's3' | 's4' | 'report';
 

@@ -3,7 +3,7 @@
 export { RULES, RULE_IDS, isRuleId, ruleDef, severityOf, type AnyRule, type ParamsOf, type RuleId } from './catalogue';
 export { createContext, type ValidateOptions } from './context';
 export { validate, summarize, type Summary } from './engine';
-export { findingKey, findingTable, type Finding, type FindingTable } from './finding';
+export { BLANK_LIST_LIMIT, findingKey, findingTable, type Finding, type FindingTable } from './finding';
 export {
   dismiss,
   fingerprintOf,

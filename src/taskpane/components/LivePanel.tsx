@@ -48,7 +48,7 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
   const t = all.taskpane.live;
   const current = state.sheets.find((s) => s.sheet === state.active) ?? state.sheets[0];
   if (!current) return null;
-  const version = current.report.sourceFormat ?? current.report.profile.format ?? '2021';
+  const version = current.version;
   const selection = state.selection?.sheet === current.sheet ? state.selection.key : undefined;
   const guidance = selection ? guidanceFor(version, selection, locale) : undefined;
   return (

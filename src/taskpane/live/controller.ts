@@ -2,8 +2,8 @@
 // (the rules, last year's sheet feeding the cross-year rules), dismissed warnings are set apart, and
 // the pane gets one model per report sheet. Fix, dismiss, restore and locate go back through the port.
 // The same controller runs over Office.js, the fake host of the tests, and a future host.
-import type { Locale } from '../../format';
-import { ReportInputError, type Report } from '../../report';
+import type { FormatVersion, Locale } from '../../format';
+import { effectiveFormat, ReportInputError, type Report } from '../../report';
 import { dismiss, partitionFindings, restore, validate, type Dismissal, type Finding } from '../../rules';
 import { buildPaneModel, type PaneFinding, type PaneModel } from './pane-model';
 
@@ -44,6 +44,7 @@ export interface LivePort {
 export interface SheetState {
   readonly sheet: string;
   readonly report: Report;
+  readonly version: FormatVersion;
   readonly findings: readonly Finding[];
   readonly model: PaneModel;
 }
@@ -108,8 +109,9 @@ export function createLiveController(
     pairWithPreviousYear(sheets).map(({ sheet, report }) => {
       const findings = validate(report, { currentYear: options.currentYear });
       const partition = partitionFindings(findings, dismissals.get(sheet) ?? [], report);
-      const version = report.sourceFormat ?? report.profile.format ?? '2021';
-      return { sheet, report, findings, model: buildPaneModel(partition, version, options.locale) };
+      // The version the engine validated with (createContext), so that labels match the rules' cells.
+      const version = effectiveFormat(report.profile);
+      return { sheet, report, version, findings, model: buildPaneModel(partition, version, options.locale) };
     });
 
   const refresh = (): void => {

@@ -5,6 +5,7 @@
 import type { FormatVersion, Locale } from '../../format';
 import { formatMessage, strings } from '../../i18n';
 import {
+  BLANK_LIST_LIMIT,
   findingTable,
   isDismissable,
   type DismissedFinding,
@@ -82,9 +83,6 @@ function paneFinding(f: Finding, version: FormatVersion, locale: Locale): PaneFi
     dismissable: isDismissable(f),
   };
 }
-
-/** More blank cells than this in one table are listed as one finding (a fresh template has 175). */
-export const BLANK_LIST_LIMIT = 6;
 
 /** A table's many CELL-BLANK findings as one, naming the first few cells; its cells are all of them. */
 function collapseBlanks(
