@@ -93,7 +93,7 @@ function applyStyle(format: Excel.RangeFormat, group: StyleGroup): void {
 }
 
 /** The optional features a plan needs, so that only those can be reported as missing. */
-function featuresUsed(plan: SheetPlan, withProfile: boolean): Set<DegradedFeature> {
+export function featuresUsed(plan: SheetPlan, withProfile: boolean): Set<DegradedFeature> {
   const used = new Set<DegradedFeature>(['protection']);
   if (plan.merges.length + plan.columnWidths.length + plan.rowHeights.length > 0) used.add('mergesAndSizes');
   if (plan.names.length > 0) used.add('sheetNames');
@@ -106,7 +106,7 @@ function featuresUsed(plan: SheetPlan, withProfile: boolean): Set<DegradedFeatur
 }
 
 /** Queues every write of the new sheet; no read, no sync. */
-function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiPlan): void {
+export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiPlan): void {
   const on = (feature: DegradedFeature): boolean => api.enabled.has(feature);
 
   sheet.getRange(plan.extentAddress).formulas = plan.formulas;

@@ -13,7 +13,8 @@ import { rangeA1 } from '../layout/a1';
 import type { ReportSheetPlan } from '../layout/read-sheet';
 import type { SupportsApi } from './api-support';
 import { classifyChange, type ChangeEvent } from './changes';
-import { planReportsInWorkbook, readPlannedReports, type LiveReportSheet } from './read-report';
+import { readPlannedReports, surveyReportsInWorkbook, type LiveReportSheet } from './read-report';
+import { findDamagedSheets, repairReportSheet, type DamagedSheet, type RepairResult } from './repair-sheet';
 import { createValidationLoop, type ValidationLoop } from './validation-loop';
 
 /** Change events on a worksheet. */
@@ -45,8 +46,12 @@ export interface LiveSessionOptions {
   readonly file: string;
   readonly locale: Locale;
   onPass(pass: LivePass): void;
-  /** A report sheet's rows or columns were inserted or deleted, or its names no longer lead to its tables. */
-  onDamage(sheet: string, error?: unknown): void;
+  /**
+   * The report sheets whose template is damaged (rows inserted or deleted inside a table, a label row
+   * deleted, names broken), all of them, after each look at the workbook's structure: such a sheet is
+   * not read until it is repaired.
+   */
+  onDamage(damaged: readonly DamagedSheet[]): void;
   /** The selection moved to a data cell of a report sheet (undefined: outside every table). */
   onSelection?(sheet: string, key: string | undefined): void;
   onError(error: unknown): void;
@@ -64,6 +69,8 @@ export interface LiveSession {
   select(sheet: string, keys: readonly string[]): Promise<void>;
   /** Writes one value the user chose by a click (修正), then re-validates. */
   writeValue(sheet: string, key: string, value: number): Promise<void>;
+  /** Rebuilds a damaged sheet from the layout keeping its values (修复表格), then watches it again. */
+  repair(sheet: string): Promise<RepairResult>;
   /** Passes run so far. */
   readonly passes: number;
   dispose(): Promise<void>;
@@ -73,6 +80,11 @@ interface Note {
   readonly sheet?: string;
   readonly keys: readonly string[];
   readonly local: boolean;
+  /**
+   * The workbook's structure may have changed: find the report sheets again first. `true` (rows moved,
+   * a repair) reads the tables after it; 'sheets' (a sheet added) only when the report sheets changed.
+   */
+  readonly replan?: true | 'sheets';
 }
 
 const EDIT_MODE = 'InvalidOperationInCellEditMode';
@@ -104,9 +116,35 @@ function keysOf(plan: ReportSheetPlan, address: string): string[] {
 
 export async function startLiveSession(options: LiveSessionOptions): Promise<LiveSession> {
   const { run, supports } = options;
-  const plans: ReportSheetPlan[] = await runRetrying(run, (context) =>
-    planReportsInWorkbook(context, { file: options.file, supports, locale: options.locale }),
-  );
+  const plans: ReportSheetPlan[] = [];
+  let damaged: DamagedSheet[] = [];
+  /**
+   * Finds the report sheets and checks their templates: the sheets whose names or labels are broken
+   * are set apart (not read until repaired). Three syncs; runs at the start and after structural changes.
+   */
+  const survey = async (): Promise<boolean> => {
+    const found = await runRetrying(run, async (context) => {
+      const { plans: planned, unplanned } = await surveyReportsInWorkbook(context, {
+        file: options.file,
+        supports,
+        locale: options.locale,
+      });
+      const broken = await findDamagedSheets(context, planned);
+      return { planned, unplanned, broken };
+    });
+    const brokenSheets = new Set(found.broken.map((d) => d.sheet));
+    const before = JSON.stringify(plans.map((p) => p.sheet));
+    plans.splice(0, plans.length, ...found.planned.filter((p) => !brokenSheets.has(p.sheet)));
+    const next: DamagedSheet[] = [
+      ...found.unplanned.map((u) => ({ sheet: u.sheet, ...(u.version ? { version: u.version } : {}), problems: [] })),
+      ...found.broken,
+    ];
+    const changed = JSON.stringify(next.map((d) => d.sheet)) !== JSON.stringify(damaged.map((d) => d.sheet));
+    damaged = next;
+    if (changed || next.length > 0) options.onDamage(damaged);
+    return changed || before !== JSON.stringify(plans.map((p) => p.sheet));
+  };
+  await survey();
   const events = supports('ExcelApi', EVENTS_EXCEL_API);
   const idToSheet = new Map<string, string>();
   /** Each handler with the context it was added in: Office removes a handler only through that one. */
@@ -116,9 +154,16 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   let disposed = false;
 
   const planOf = (sheet: string): ReportSheetPlan | undefined => plans.find((p) => p.sheet === sheet);
+  const isReportSheet = (name: string): boolean => planOf(name) !== undefined || damaged.some((d) => d.sheet === name);
 
   const loop: ValidationLoop<Note> = createValidationLoop<Note>({
     run: async (notes) => {
+      if (notes.some((n) => n.replan)) {
+        const changed = await survey();
+        await watchSheets();
+        // A sheet added that is no report sheet changes nothing the pane shows.
+        if (!changed && notes.every((n) => n.replan === 'sheets')) return;
+      }
       const sheets = await runRetrying(run, (context) => readPlannedReports(context, plans, options.locale));
       const changed = new Map<string, string[]>();
       for (const note of notes) {
@@ -138,7 +183,9 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     if (verdict.kind === 'ignore') return Promise.resolve();
     const sheet = idToSheet.get(verdict.sheetId) ?? '';
     if (verdict.kind === 'structure') {
-      options.onDamage(sheet);
+      // Rows inserted above a table or between tables move its names along: only a look at the names
+      // and labels tells whether the template still holds.
+      loop.notify({ sheet, keys: [], local: verdict.mayWrite, replan: true });
       return Promise.resolve();
     }
     const plan = planOf(sheet);
@@ -163,33 +210,28 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     return Promise.resolve();
   };
 
-  /** Adds the change and selection handlers of report sheets not watched yet. */
-  const watchSheets = (): Promise<void> =>
-    runRetrying(run, async (context) => {
+  /** Adds the change and selection handlers of report sheets not watched yet (damaged ones too). */
+  async function watchSheets(): Promise<void> {
+    if (!events) return;
+    await runRetrying(run, async (context) => {
       const worksheets = context.workbook.worksheets.load('items/name,items/id');
       await context.sync();
+      let added = false;
       for (const ws of worksheets.items) {
-        if (!planOf(ws.name) || idToSheet.has(ws.id)) continue;
+        if (!isReportSheet(ws.name) || idToSheet.has(ws.id)) continue;
         idToSheet.set(ws.id, ws.name);
         handlers.push({ result: ws.onChanged.add(onChanged), context });
         handlers.push({ result: ws.onSelectionChanged.add(onSelectionChanged), context });
+        added = true;
       }
-      await context.sync();
+      if (added) await context.sync();
     });
+  }
 
-  /** A sheet was added (a copy of a report sheet keeps its names): plan again and watch the new ones. */
-  const onAdded = async (): Promise<void> => {
-    try {
-      const fresh = await runRetrying(run, (context) =>
-        planReportsInWorkbook(context, { file: options.file, supports, locale: options.locale }),
-      );
-      if (fresh.length === plans.length) return;
-      plans.splice(0, plans.length, ...fresh);
-      await watchSheets();
-      loop.notify({ keys: [], local: true });
-    } catch (error) {
-      options.onError(error);
-    }
+  /** A sheet was added (a copy of a report sheet keeps its names): look at the workbook again. */
+  const onAdded = (): Promise<void> => {
+    loop.notify({ keys: [], local: true, replan: 'sheets' });
+    return Promise.resolve();
   };
 
   if (events) {
@@ -211,7 +253,8 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
       return plans.map((p) => p.sheet);
     },
     recheck() {
-      loop.notify({ keys: [], local: true });
+      // The button of hosts without change events: rows moved there raise nothing either.
+      loop.notify({ keys: [], local: true, replan: true });
     },
     idle: () => loop.idle(),
     get passes() {
@@ -253,6 +296,15 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
         }
       });
       loop.notify({ sheet, keys: [key], local: true });
+    },
+    async repair(sheet) {
+      const version = damaged.find((d) => d.sheet === sheet)?.version;
+      const result = await runRetrying(run, (context) =>
+        repairReportSheet(context, sheet, { ...(version ? { version } : {}), supports, locale: options.locale }),
+      );
+      loop.notify({ sheet, keys: [], local: true, replan: true });
+      await loop.idle();
+      return result;
     },
     async dispose() {
       disposed = true;

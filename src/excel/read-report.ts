@@ -9,6 +9,8 @@ import {
   isDateFormat,
   planReportSheets,
   readReportSheet,
+  surveyReportSheets,
+  type UnplannedSheet,
   type CellSource,
   type ReportSheetPlan,
   type SheetCell,
@@ -96,9 +98,39 @@ export async function planReportsInWorkbook(
   options: ReadReportsOptions,
 ): Promise<ReportSheetPlan[]> {
   const locale = options.locale ?? 'zh-CN';
+  if (
+    options.supports &&
+    !options.supports('ExcelApi', READ_EXCEL_API) &&
+    options.supports('ExcelApi', PROFILE_READ_EXCEL_API)
+  )
+    return planFromProfileParts(context, options.file, locale);
+  return planReportSheets(await namesOfWorkbook(context, options));
+}
+
+/**
+ * Like planReportsInWorkbook, for the live pane: a sheet whose names broke is listed apart (to be
+ * repaired) instead of stopping the others. Below ExcelApi 1.7 the sheets come from their profile parts.
+ */
+export async function surveyReportsInWorkbook(
+  context: Excel.RequestContext,
+  options: ReadReportsOptions,
+): Promise<{ readonly plans: ReportSheetPlan[]; readonly unplanned: UnplannedSheet[] }> {
+  const locale = options.locale ?? 'zh-CN';
   if (options.supports && !options.supports('ExcelApi', READ_EXCEL_API)) {
     if (options.supports('ExcelApi', PROFILE_READ_EXCEL_API))
-      return planFromProfileParts(context, options.file, locale);
+      return { plans: await planFromProfileParts(context, options.file, locale), unplanned: [] };
+    throw new ExcelInsertError('READ_API_UNSUPPORTED', `ExcelApi ${READ_EXCEL_API}`, { syncs: 0, locale });
+  }
+  return surveyReportSheets(await namesOfWorkbook(context, options));
+}
+
+/** The worksheets and every defined name of the workbook (two syncs). */
+async function namesOfWorkbook(
+  context: Excel.RequestContext,
+  options: ReadReportsOptions,
+): Promise<{ file: string; sheets: string[]; names: WorkbookName[] }> {
+  const locale = options.locale ?? 'zh-CN';
+  if (options.supports && !options.supports('ExcelApi', READ_EXCEL_API)) {
     throw new ExcelInsertError('READ_API_UNSUPPORTED', `ExcelApi ${READ_EXCEL_API}`, { syncs: 0, locale });
   }
   const syncs = { n: 0 };
@@ -118,7 +150,7 @@ export async function planReportsInWorkbook(
       list.items.map((n) => ({ name: n.name, scope: sheet, formula: n.formula })),
     ),
   ];
-  return planReportSheets({ file: options.file, sheets: sheetNames.map((s) => s.sheet), names });
+  return { file: options.file, sheets: sheetNames.map((s) => s.sheet), names };
 }
 
 /** Custom XML parts (1.5): below 1.7 the report sheets are found by their profile parts instead. */

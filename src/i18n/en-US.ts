@@ -149,6 +149,10 @@ const excel: (typeof zhCN)['excel'] = {
       `This version of Excel lacks the interface needed to read the report tables (${detail}). Save the workbook as an .xlsx file and check it with the command "nianbao check". The workbook was not changed.`,
     REPORT_READ_FAILED: (detail: string): string =>
       `Could not read the report tables: ${detail}. The workbook was not changed.`,
+    REPAIR_API_UNSUPPORTED: (detail: string, sheet: string): string =>
+      `This version of Excel lacks the interface needed to repair the tables (${detail}). Undo the change to "${sheet}" (Ctrl+Z), or insert new report tables and paste the figures there. The workbook was not changed.`,
+    REPAIR_FAILED: (detail: string, sheet: string): string =>
+      `Repairing the worksheet "${sheet}" failed: ${detail}. Undo with Ctrl+Z and try again.`,
   },
 };
 
@@ -414,6 +418,9 @@ const taskpane: (typeof zhCN)['taskpane'] = {
     noticeTitle: 'Note',
     dismiss: 'Dismiss',
     working: 'Working…',
+    loading: 'Loading…',
+    loadFailed:
+      'Part of the Annual Report Assistant could not be loaded (the network may be down). Check the connection, then close and reopen the task pane.',
   },
   excel: {
     description:
@@ -452,7 +459,16 @@ const taskpane: (typeof zhCN)['taskpane'] = {
       'This Excel has no change events (they need ExcelApi 1.7). Click “Check again” after filling in; the “本表校验” checks beside each table still work by themselves.',
     damagedTitle: 'The structure of the tables was changed',
     damaged:
-      'Rows or columns were inserted or deleted in the tables, or a label row was deleted: the official layout is broken and the findings may be wrong. Undo that change (Ctrl+Z).',
+      'Rows or columns were inserted or deleted in the tables, or a label row was deleted: the official layout is broken and this sheet is not checked. Undo that change (Ctrl+Z), or click “Repair tables”: labels, names and checks are rebuilt in the official layout and every figure goes back to its row by the row labels.',
+    damagedRows: (labels: string): string => `Rows not found: ${labels}.`,
+    repair: 'Repair tables',
+    repairing: 'Repairing…',
+    repaired: (sheet: string, kept: number): string =>
+      `The worksheet "${sheet}" was rebuilt in the official layout; ${kept} filled values were put back.`,
+    repairedLost: (cells: string): string =>
+      `The figures of the deleted rows cannot be recovered; these cells are now blank, fill them in again: ${cells}.`,
+    unrecognized: (sheet: string): string =>
+      `Too few labels of the official tables are left on "${sheet}" to put the figures back by their rows; nothing was changed. Undo the change (Ctrl+Z), or insert new report tables and paste the figures there.`,
     ready: 'Ready to publish',
     readyDetail: 'Every identity and filling rule of the tables has been checked; nothing is wrong.',
     problems: (errors: number, warnings: number): string =>

@@ -237,6 +237,10 @@ const excel = {
     READ_API_UNSUPPORTED: (detail: string): string =>
       `此版本的 Excel 不支持读取年报表格所需的接口（${detail}）。请把工作簿另存为 .xlsx 文件，用命令行“nianbao check”检查。工作簿未做任何修改。`,
     REPORT_READ_FAILED: (detail: string): string => `读取年报表格时出错：${detail}。工作簿未做任何修改。`,
+    REPAIR_API_UNSUPPORTED: (detail: string, sheet: string): string =>
+      `此版本的 Excel 不支持修复表格所需的接口（${detail}）。请撤销对“${sheet}”的改动（Ctrl+Z），或插入新的年报表格后把数字粘贴过去。工作簿未做任何修改。`,
+    REPAIR_FAILED: (detail: string, sheet: string): string =>
+      `修复工作表“${sheet}”时出错：${detail}。请按 Ctrl+Z 撤销后重试。`,
   },
 };
 
@@ -498,6 +502,8 @@ const taskpane = {
     noticeTitle: '提示',
     dismiss: '关闭',
     working: '正在处理…',
+    loading: '正在加载…',
+    loadFailed: '年报助手的部分程序未能加载（可能是网络中断）。请检查网络后关闭并重新打开任务窗格。',
   },
   excel: {
     description: '在当前工作簿中插入官方格式的统计表格（第二、三、四部分），填写时实时校验数据之间的勾稽关系。',
@@ -533,7 +539,15 @@ const taskpane = {
     manual:
       '该 Excel 不支持更改事件（需要 ExcelApi 1.7）。填写后请点“重新校验”；表格右侧的“本表校验”仍会自动核对勾稽关系。',
     damagedTitle: '表格结构已被改动',
-    damaged: '表格中插入或删除了行、列，或删除了标签行，官方格式已被破坏，校验结果可能不准确。请撤销该操作（Ctrl+Z）。',
+    damaged:
+      '表格中插入或删除了行、列，或删除了标签行，官方格式已被破坏，暂停校验本表。请撤销该操作（Ctrl+Z），或点“修复表格”：按官方格式重建标签、名称和校验公式，已填的数字按行标签放回原处。',
+    damagedRows: (labels: string): string => `找不到这些行：${labels}。`,
+    repair: '修复表格',
+    repairing: '正在修复…',
+    repaired: (sheet: string, kept: number): string => `已按官方格式重建工作表“${sheet}”，放回 ${kept} 个已填的值。`,
+    repairedLost: (cells: string): string => `被删除的行中的数字无法找回，这些单元格现为空白，请重新填写：${cells}。`,
+    unrecognized: (sheet: string): string =>
+      `工作表“${sheet}”中能认出的官方表格标签太少，无法按行标签放回数字，未作修改。请撤销改动（Ctrl+Z），或插入新的年报表格后把数字粘贴过去。`,
     ready: '可以发布',
     readyDetail: '各表的勾稽关系和填写规则均已核对，未发现问题。',
     problems: (errors: number, warnings: number): string =>

@@ -304,6 +304,53 @@ export function planReportSheets(input: WorkbookNames): ReportSheetPlan[] {
   return sheets.map((sheet) => planSheet(input, byName, sheet));
 }
 
+/** Broken names that 修复表格 can rebuild from the layout. */
+const REPAIRABLE = new Set([
+  'WORKBOOK_TABLE_RESIZED',
+  'WORKBOOK_TABLE_MISSING',
+  'WORKBOOK_NAME_BROKEN',
+  'WORKBOOK_NAMES_OVERLAP',
+  'WORKBOOK_UNKNOWN_FORMAT',
+]);
+
+/** A report sheet whose names no longer lead to its tables (rows inserted or deleted inside one). */
+export interface UnplannedSheet {
+  readonly sheet: string;
+  readonly error: ReportInputError;
+  /** The version its NB_TABLES_* marker names, when that survived. */
+  readonly version?: FormatVersion;
+}
+
+/**
+ * Like planReportSheets, but a sheet whose names are broken does not stop the others: it is listed
+ * apart (for the live pane, which offers to repair it). Throws only when no sheet holds a report.
+ */
+export function surveyReportSheets(input: WorkbookNames): {
+  readonly plans: ReportSheetPlan[];
+  readonly unplanned: UnplannedSheet[];
+} {
+  const byName = indexNames(input);
+  const sheets = reportSheets(input, byName);
+  if (sheets.length === 0) throw new ReportInputError('WORKBOOK_NO_REPORT', { file: input.file });
+  const plans: ReportSheetPlan[] = [];
+  const unplanned: UnplannedSheet[] = [];
+  for (const sheet of sheets) {
+    try {
+      plans.push(planSheet(input, byName, sheet));
+    } catch (error) {
+      // A newer layout is not ours to rebuild: that stops the watch as it stops the reader.
+      if (!(error instanceof ReportInputError) || !REPAIRABLE.has(error.code)) throw error;
+      let version: FormatVersion | undefined;
+      for (const [name, entries] of byName) {
+        const m = TABLES_NAME.exec(name);
+        if (m && isFormatVersion(m[1]) && resolve(entries, sheet).ok) version = m[1];
+      }
+      unplanned.push({ sheet, error, ...(version ? { version } : {}) });
+    }
+  }
+  return { plans, unplanned };
+}
+
 // ---- cells -----------------------------------------------------------------------------------------
 
 const DAY_MS = 86400000;

@@ -20,6 +20,8 @@ import {
   sheetNamed,
   supportsFor,
   userClear,
+  userDeleteRows,
+  userInsertRows,
   userPaste,
   userSelect,
   userType,
@@ -32,6 +34,13 @@ export interface HostOptions {
 }
 
 type Scalar = string | number | boolean;
+
+/** Rows of the report sheet named by a key's row: `offset` rows from it, `count` rows. */
+export interface RowsAt {
+  readonly key: string;
+  readonly offset?: number;
+  readonly count?: number;
+}
 
 export class Host {
   readonly ctx: FakeRequestContext;
@@ -208,9 +217,51 @@ export class Host {
       await remoteEdit(this.ctx, plan.sheet, this.a1(plan, key), value);
   }
 
-  /** What the cells of keys hold now, as shown. */
-  async values(keys: readonly string[]): Promise<Record<string, RawValue>> {
+  /** The user lifts the report sheet's protection (审阅 › 撤消工作表保护), as before moving rows. */
+  async unprotect(): Promise<void> {
     const plan = await this.current();
+    const before = this.ctx.syncCount;
+    await runExcel(this.ctx, async (c) => {
+      c.workbook.worksheets.getItem(plan.sheet).protection.unprotect();
+      await c.sync();
+    });
+    this.ownSyncs += this.ctx.syncCount - before;
+  }
+
+  /** The sheet row (from 1) of a key's row, moved by `offset` rows (-1: the row above it). */
+  private async rowOf(at: RowsAt): Promise<{ sheet: string; row: number }> {
+    const plan = await this.current();
+    const rect = plan.map.rectOf(at.key);
+    if (!rect) throw new Error(`no cell for ${at.key}`);
+    return { sheet: plan.sheet, row: rect.row + 1 + (at.offset ?? 0) };
+  }
+
+  /** The user deletes whole rows (the sheet must be unprotected). */
+  async deleteRows(at: RowsAt): Promise<void> {
+    const { sheet, row } = await this.rowOf(at);
+    await userDeleteRows(this.ctx, sheet, row, at.count ?? 1);
+  }
+
+  /** The user inserts whole rows before a row (the sheet must be unprotected). */
+  async insertRows(at: RowsAt): Promise<void> {
+    const { sheet, row } = await this.rowOf(at);
+    await userInsertRows(this.ctx, sheet, row, at.count ?? 1);
+  }
+
+  /** Whether the report sheet is protected. */
+  async isProtected(): Promise<boolean> {
+    const plan = await this.current();
+    return sheetNamed(this.ctx, plan.sheet).protection.protected;
+  }
+
+  /** What the cells of keys hold now, as shown; null while the sheet's tables cannot be found (damaged). */
+  async values(keys: readonly string[]): Promise<Record<string, RawValue> | null> {
+    let plan: ReportSheetPlan;
+    try {
+      plan = await this.current();
+    } catch {
+      return null;
+    }
     const sheet = sheetNamed(this.ctx, plan.sheet);
     const out: Record<string, RawValue> = {};
     for (const key of keys) {

@@ -207,6 +207,18 @@ async function play(browser, file) {
       } else if (step.recheck) {
         // An extension: the 重新校验 button (hosts without change events).
         await frame.getByRole('button', { name: '重新校验' }).click();
+      } else if (step.unprotect) {
+        // An extension: the user lifts the sheet's protection (before moving rows).
+        await page.evaluate(() => window.host.unprotect());
+      } else if (step.deleteRows) {
+        // An extension: whole rows deleted, `{ "key", "offset", "count" }` naming them by a key's row.
+        await page.evaluate((at) => window.host.deleteRows(at), step.deleteRows);
+      } else if (step.insertRows) {
+        await page.evaluate((at) => window.host.insertRows(at), step.insertRows);
+      } else if (step.repair) {
+        // An extension: the 修复表格 button of the damaged sheet.
+        await frame.getByRole('button', { name: '修复表格' }).first().click();
+        await frame.locator('[data-repaired]').first().waitFor({ timeout: 10000 });
       } else if (step.reload) {
         await page.evaluate(() => {
           window.host.closePane();
@@ -220,8 +232,10 @@ async function play(browser, file) {
       const syncs = (await page.evaluate(() => window.host.syncs)) - before;
       out.steps.push({ findings: seen.findings, status: seen.status, syncs });
       // Nothing the user typed changed without a click.
-      if (typed.size > 0) {
-        const now = await page.evaluate((keys) => window.host.values(keys), [...typed.keys()]);
+      // (While the tables cannot be found — damaged — there is nothing to compare; after 修复表格 every
+      // value must be back.)
+      const now = typed.size > 0 ? await page.evaluate((keys) => window.host.values(keys), [...typed.keys()]) : null;
+      if (now) {
         for (const [k, v] of typed) {
           if (!same(now[k], v))
             out.failures.push(`第 ${i + 1} 步后 ${k} 由 ${JSON.stringify(v)} 变成了 ${JSON.stringify(now[k])}`);
@@ -244,6 +258,18 @@ async function play(browser, file) {
           if (!statuses.some((s) => s.includes(expectation.sheetStatus))) {
             out.failures.push(`第 ${i + 1} 步：表格的“本表校验”应含“${expectation.sheetStatus}”`);
           }
+        }
+        if (expectation.damaged !== undefined) {
+          const bars = await frame.locator('[data-damaged]').count();
+          if (expectation.damaged !== bars > 0)
+            out.failures.push(
+              `第 ${i + 1} 步：${expectation.damaged ? '应提示表格结构被改动' : '不应提示表格结构被改动'}`,
+            );
+        }
+        if (expectation.protected !== undefined) {
+          const isProtected = await page.evaluate(() => window.host.isProtected());
+          if (expectation.protected !== isProtected)
+            out.failures.push(`第 ${i + 1} 步：工作表${expectation.protected ? '应受保护' : '不应受保护'}`);
         }
         if (expectation.noSheetStatus) {
           const statuses = await page.evaluate(() => window.host.statuses());

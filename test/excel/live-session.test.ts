@@ -16,7 +16,10 @@ import {
   setCellEditMode,
   settled,
   supportsFor,
+  sheetNamed,
+  shownValue,
   userDeleteRows,
+  userInsertRows,
   userPaste,
   userSelect,
   userType,
@@ -31,7 +34,8 @@ interface Harness {
   readonly ctx: FakeRequestContext;
   readonly session: LiveSession;
   readonly passes: LivePass[];
-  readonly damage: string[];
+  /** The damaged sheets, as each survey of the workbook reported them. */
+  readonly damage: string[][];
   readonly selections: (string | undefined)[];
   readonly errors: unknown[];
   readonly plan: ReportSheetPlan;
@@ -62,7 +66,7 @@ async function open(excelApi = '1.17', roundTripMs = 0): Promise<Harness> {
     );
   const [plan] = await run((c) => planReportsInWorkbook(c, { file: '年报.xlsx', supports: supportsFor(ctx) }));
   const passes: LivePass[] = [];
-  const damage: string[] = [];
+  const damage: string[][] = [];
   const selections: (string | undefined)[] = [];
   const errors: unknown[] = [];
   const session = await startLiveSession({
@@ -71,7 +75,7 @@ async function open(excelApi = '1.17', roundTripMs = 0): Promise<Harness> {
     file: '年报.xlsx',
     locale: 'zh-CN',
     onPass: (p) => passes.push(p),
-    onDamage: (s) => damage.push(s),
+    onDamage: (d) => damage.push(d.map((x) => x.sheet)),
     onSelection: (_s, key) => selections.push(key),
     onError: (e) => errors.push(e),
   });
@@ -202,7 +206,66 @@ describe('the live session', () => {
     const row = h.plan.map.rectOf('s3.granted.natural')?.row ?? 0;
     await userDeleteRows(h.ctx, SHEET, row + 1, 1);
     await calm(h);
-    expect(h.damage).toEqual([SHEET]);
+    expect(h.damage.at(-1)).toEqual([SHEET]);
+    // The damaged sheet is no longer read: its stale cells would give wrong findings.
+    expect(h.passes.at(-1)?.sheets).toEqual([]);
+  });
+
+  it('a deleted label row is damage though every name still has its size; 修复表格 rebuilds it keeping every value', async () => {
+    const h = await open();
+    const values = { ...h.passes[0].sheets[0].report.values };
+    await unprotect(h);
+    const header = (h.plan.map.rectOf('s3.new.natural')?.row ?? 0) - 1; // 商业企业 / 科研机构 …
+    await userDeleteRows(h.ctx, SHEET, header + 1, 1);
+    await calm(h);
+    expect(h.damage.at(-1)).toEqual([SHEET]);
+
+    const syncs = h.ctx.syncCount;
+    const result = await h.session.repair(SHEET);
+    await calm(h);
+    expect(result.lost).toEqual([]);
+    expect(h.damage.at(-1)).toEqual([]);
+    const report = h.passes.at(-1)?.sheets[0].report;
+    expect(report?.values).toEqual(values);
+    expect(report?.profile).toMatchObject({ year: 2024, agency: '某某区政务服务中心' });
+    // One read, one batch of writes, one to switch the add-in's events back on; then the survey and a pass.
+    expect(result.syncs).toBe(3);
+    expect(h.ctx.syncCount - syncs).toBeLessThan(12);
+    const sheet = sheetNamed(h.ctx, SHEET);
+    expect(sheet.protection.protected).toBe(true);
+    // The sheet's own checks evaluate again, as a spreadsheet shows them.
+    for (const check of h.plan.map.layout.checks) {
+      expect(shownValue(sheet, rangeA1({ ...check.status, rows: 1, cols: 1 }))).toBe('校验通过');
+    }
+    // The rebuilt sheet reads as a new one would: the labels are back where the layout has them.
+    expect(shownValue(sheet, rangeA1({ row: header, col: 9, rows: 1, cols: 1 }))).toBe('商业企业');
+  });
+
+  it('rows inserted between two tables are no damage: the names moved with them', async () => {
+    const h = await open();
+    await unprotect(h);
+    const heading = (h.plan.map.rectOf('s3.new.natural')?.row ?? 0) - 4; // the section heading of 三、
+    await userInsertRows(h.ctx, SHEET, heading, 2);
+    await calm(h);
+    expect(h.damage.every((d) => d.length === 0)).toBe(true);
+    expect(h.passes.at(-1)?.sheets.map((x) => x.sheet)).toEqual([SHEET]);
+    expect(h.rules()).toEqual([]);
+  });
+
+  it('a row inserted inside 表三 and filled is damage; the repair puts every value back in its row', async () => {
+    const h = await open();
+    const values = { ...h.passes[0].sheets[0].report.values };
+    await unprotect(h);
+    const row = h.plan.map.rectOf('s3.denied.secret.natural')?.row ?? 0;
+    await userInsertRows(h.ctx, SHEET, row + 1, 1);
+    await userType(h.ctx, SHEET, `I${row + 1}`, 99);
+    await calm(h);
+    expect(h.damage.at(-1)).toEqual([SHEET]);
+    const result = await h.session.repair(SHEET);
+    await calm(h);
+    expect(result.lost).toEqual([]);
+    expect(h.passes.at(-1)?.sheets[0].report.values).toEqual(values);
+    expect(shownValue(sheetNamed(h.ctx, SHEET), `I${row + 1}`)).toBe(values['s3.denied.secret.natural']);
   });
 
   it('waits out cell-edit mode instead of failing', async () => {

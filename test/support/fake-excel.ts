@@ -842,7 +842,7 @@ export class FakeWorksheet {
     setPrintArea(address: string): void;
     setPrintTitleRows(address: string): void;
   };
-  readonly horizontalPageBreaks: { add(range: string): Record<string, never> };
+  readonly horizontalPageBreaks: { add(range: string): Record<string, never>; removePageBreaks(): void };
   private readonly loaded = new Map<string, unknown>();
 
   constructor(
@@ -935,6 +935,14 @@ export class FakeWorksheet {
           ctx.log(sheet.name, 'horizontalPageBreaks.add', address);
         });
         return {};
+      },
+      removePageBreaks: () => {
+        ctx.enqueue(() => {
+          ctx.host.require('1.9', 'PageBreakCollection.removePageBreaks');
+          const sheet = ref();
+          sheet.pageLayout.pageBreaks = [];
+          ctx.log(sheet.name, 'horizontalPageBreaks.removePageBreaks');
+        });
       },
     };
   }
@@ -1090,6 +1098,21 @@ class FakeNamedItemCollection {
 
   get items(): FakeNamedItem[] {
     return this.loadedItems ?? notLoaded('items');
+  }
+
+  /** `getItem(name)` (ExcelApi 1.1; a sheet's names 1.4): a proxy whose `delete()` (1.4) removes the name at sync. */
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.enqueue(() => {
+          this.ctx.host.require('1.4', 'NamedItem.delete');
+          const scope = this.ref ? this.ref().names : this.ctx.state.names;
+          const at = scope.findIndex((n) => n.name.toUpperCase() === name.toUpperCase());
+          if (at < 0) throw new FakeOfficeError('ItemNotFound', `The name "${name}" does not exist.`);
+          scope.splice(at, 1);
+          this.ctx.log(this.ref ? this.ref().name : WORKBOOK, 'names.delete', name);
+        }),
+    };
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): Record<string, never> {
@@ -1554,6 +1577,18 @@ export class FakeRange {
       for (const [r, c] of cellsOf(rect)) if (r !== rect.row || c !== rect.col) sheet.cells.delete(key(r, c));
       sheet.merges.push(rect);
       this.ctx.log(sheet.name, 'merge', rectAddress(rect));
+    });
+  }
+
+  /** Range.unmerge (ExcelApi 1.2): every merged area that overlaps the range is split again. */
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.host.require('1.2', 'Range.unmerge');
+      const { sheet, rect } = this.single();
+      guardFormat(sheet);
+      const kept = sheet.merges.filter((m) => !overlaps(m, rect));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+      this.ctx.log(sheet.name, 'unmerge', rectAddress(rect));
     });
   }
 

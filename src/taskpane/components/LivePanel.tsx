@@ -24,6 +24,8 @@ export interface LiveActions {
   onDismiss(sheet: string, finding: PaneFinding, reason: string): void;
   onRestore(sheet: string, findingKey: string): void;
   onRecheck(): void;
+  /** 修复表格 on a damaged sheet. */
+  onRepair(sheet: string): void;
 }
 
 export interface LivePanelProps {
@@ -47,13 +49,16 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
   const all = localeStrings(locale);
   const t = all.taskpane.live;
   const current = state.sheets.find((s) => s.sheet === state.active) ?? state.sheets[0];
-  if (!current) return null;
-  const version = current.version;
-  const selection = state.selection?.sheet === current.sheet ? state.selection.key : undefined;
-  const guidance = selection ? guidanceFor(version, selection, locale) : undefined;
+  const repair = state.repair;
+  if (!current && state.damaged.length === 0 && !repair) return null;
+  const version = current?.version;
+  const selection = current && state.selection?.sheet === current.sheet ? state.selection.key : undefined;
+  const guidance = selection && version ? guidanceFor(version, selection, locale) : undefined;
+  const labelOf = (key: string): string =>
+    cellLabel(repair?.phase === 'done' && version ? version : '2021', key, locale);
   return (
     <div className={styles.panel}>
-      <p className={styles.sheet}>{t.sheet(current.sheet)}</p>
+      {current ? <p className={styles.sheet}>{t.sheet(current.sheet)}</p> : null}
       {state.mode === 'manual' ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -65,26 +70,54 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {state.damaged.includes(current.sheet) ? (
-        <MessageBar intent="error" layout="multiline">
+      {state.damaged.map((d) => {
+        const running = repair?.sheet === d.sheet && repair.phase === 'running';
+        return (
+          <MessageBar key={d.sheet} intent="error" layout="multiline" data-damaged={d.sheet}>
+            <MessageBarBody>
+              <MessageBarTitle>{`${t.damagedTitle}：${d.sheet}`}</MessageBarTitle>
+              {t.damaged}
+              {d.missingRows.length > 0 ? ` ${t.damagedRows(d.missingRows.join('；'))}` : ''}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={running} onClick={() => actions.onRepair(d.sheet)}>
+                {running ? t.repairing : t.repair}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        );
+      })}
+      {repair?.phase === 'done' ? (
+        <MessageBar
+          intent={repair.lost.length > 0 ? 'warning' : 'success'}
+          layout="multiline"
+          data-repaired={repair.sheet}
+        >
           <MessageBarBody>
-            <MessageBarTitle>{t.damagedTitle}</MessageBarTitle>
-            {t.damaged}
+            {t.repaired(repair.sheet, repair.kept)}
+            {repair.lost.length > 0 ? ` ${t.repairedLost(repair.lost.map(labelOf).join('；'))}` : ''}
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <FindingsView
-        model={current.model}
-        strings={all.taskpane}
-        groupTitle={all.cli.groupTitle}
-        actions={{
-          onLocate: (f) => actions.onLocate(current.sheet, f),
-          onFix: (f) => actions.onFix(current.sheet, f),
-          onDismiss: (f, reason) => actions.onDismiss(current.sheet, f, reason),
-          onRestore: (key) => actions.onRestore(current.sheet, key),
-        }}
-      />
-      {selection && guidance ? (
+      {repair?.phase === 'refused' ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.unrecognized(repair.sheet)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {current ? (
+        <FindingsView
+          model={current.model}
+          strings={all.taskpane}
+          groupTitle={all.cli.groupTitle}
+          actions={{
+            onLocate: (f) => actions.onLocate(current.sheet, f),
+            onFix: (f) => actions.onFix(current.sheet, f),
+            onDismiss: (f, reason) => actions.onDismiss(current.sheet, f, reason),
+            onRestore: (key) => actions.onRestore(current.sheet, key),
+          }}
+        />
+      ) : null}
+      {current && selection && guidance && version ? (
         <GuidanceView
           label={cellLabel(version, selection, locale)}
           guidance={guidance}

@@ -29,6 +29,7 @@ function memoryPort(sheets: { sheet: string; report: Report }[]) {
           if (s) s.report = edit(s.report, { [key]: value });
           pass();
         },
+        repair: async () => ({ kept: 0, lost: [] }),
         dispose: async () => undefined,
       };
     },
@@ -111,8 +112,18 @@ describe('the live controller', () => {
     expect(c.state.selection).toEqual({ sheet: 'A', key: 's3.new.natural' });
     memory.listener()?.onSelection('A', undefined);
     expect(c.state.selection).toBeUndefined();
-    memory.listener()?.onDamage('A');
-    expect(c.state.damaged).toEqual(['A']);
+    memory.listener()?.onDamage([
+      {
+        sheet: 'A',
+        problems: [
+          { kind: 'rowMissing', row: 24, label: '商业企业 科研机构' },
+          { kind: 'cellMisplaced', key: 's3.new.natural' },
+        ],
+      },
+    ]);
+    expect(c.state.damaged).toEqual([{ sheet: 'A', missingRows: ['商业企业 科研机构'] }]);
+    memory.listener()?.onDamage([]);
+    expect(c.state.damaged).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 // The same controller runs over Office.js, the fake host of the tests, and a future host.
 import type { FormatVersion, Locale } from '../../format';
 import { effectiveFormat, ReportInputError, type Report } from '../../report';
+import { UnrecognizedSheetError, type TemplateProblem } from '../../layout/repair';
 import { dismiss, partitionFindings, restore, validate, type Dismissal, type Finding } from '../../rules';
 import { buildPaneModel, type PaneFinding, type PaneModel } from './pane-model';
 
@@ -24,12 +25,21 @@ export interface PortSession {
   idle(): Promise<void>;
   select(sheet: string, keys: readonly string[]): Promise<void>;
   writeValue(sheet: string, key: string, value: number): Promise<void>;
+  /** Rebuilds a damaged sheet's template keeping its values; says how many came back and which are lost. */
+  repair(sheet: string): Promise<{ readonly kept: number; readonly lost: readonly string[] }>;
   dispose(): Promise<void>;
+}
+
+/** A report sheet whose template is damaged (not read until repaired). */
+export interface PortDamage {
+  readonly sheet: string;
+  readonly problems: readonly TemplateProblem[];
 }
 
 export interface PortListener {
   onPass(pass: PortPass): void;
-  onDamage(sheet: string, error?: unknown): void;
+  /** Every damaged report sheet, after each look at the workbook's structure. */
+  onDamage(damaged: readonly PortDamage[]): void;
   onSelection(sheet: string, key: string | undefined): void;
   onError(error: unknown): void;
 }
@@ -55,9 +65,23 @@ export interface LiveState {
   /** The sheet whose findings the pane shows (the last one changed or selected). */
   readonly active?: string;
   readonly selection?: { readonly sheet: string; readonly key: string };
-  readonly damaged: readonly string[];
+  readonly damaged: readonly DamagedState[];
+  /** 修复表格 running, done or refused for a sheet (the last one asked). */
+  readonly repair?: RepairState;
   readonly error?: unknown;
 }
+
+export interface DamagedState {
+  readonly sheet: string;
+  /** Labels of the layout's rows not found on the sheet. */
+  readonly missingRows: readonly string[];
+}
+
+export type RepairState =
+  | { readonly sheet: string; readonly phase: 'running' }
+  | { readonly sheet: string; readonly phase: 'done'; readonly kept: number; readonly lost: readonly string[] }
+  /** Too little of the template left to put values back by their labels: nothing was changed. */
+  | { readonly sheet: string; readonly phase: 'refused' };
 
 /**
  * Last year's report for each sheet: another report sheet of the workbook whose year is this one's
@@ -84,6 +108,8 @@ export interface LiveController {
   fix(sheet: string, finding: PaneFinding): Promise<void>;
   dismissFinding(sheet: string, finding: PaneFinding, reason: string): Promise<void>;
   restoreFinding(sheet: string, findingKey: string): Promise<void>;
+  /** 修复表格: rebuilds the sheet's template from the layout, keeping its values. */
+  repair(sheet: string): Promise<void>;
   /** Resolves once the port has no pass running or waiting. */
   idle(): Promise<void>;
   dispose(): Promise<void>;
@@ -140,8 +166,13 @@ export function createLiveController(
             lastSheets = pass.sheets;
             refresh();
           },
-          onDamage: (sheet, error) => {
-            set({ damaged: [...new Set([...state.damaged, sheet])], ...(error !== undefined ? { error } : {}) });
+          onDamage: (damaged) => {
+            set({
+              damaged: damaged.map((d) => ({
+                sheet: d.sheet,
+                missingRows: d.problems.flatMap((p) => (p.kind === 'rowMissing' && p.label !== '' ? [p.label] : [])),
+              })),
+            });
           },
           onSelection: (sheet, key) => {
             const { selection: _old, ...rest } = state;
@@ -187,6 +218,24 @@ export function createLiveController(
       await port.writeDismissals(sheet, next);
       dismissals.set(sheet, next);
       refresh();
+    },
+    async repair(sheet) {
+      if (!session) return;
+      set({ repair: { sheet, phase: 'running' } });
+      try {
+        const result = await session.repair(sheet);
+        set({ repair: { sheet, phase: 'done', kept: result.kept, lost: result.lost } });
+      } catch (error) {
+        if (error instanceof UnrecognizedSheetError) {
+          set({ repair: { sheet, phase: 'refused' } });
+          return;
+        }
+        const { repair: _running, ...rest } = state;
+        void _running;
+        state = rest;
+        set({});
+        throw error;
+      }
     },
     idle: () => session?.idle() ?? Promise.resolve(),
     async dispose() {
