@@ -12,7 +12,7 @@ import type { AgencyKind } from '../report';
 import { planApiUse, REQUIRED_EXCEL_API, type ApiPlan, type DegradedFeature, type SupportsApi } from './api-support';
 import { describeOfficeError, ExcelInsertError } from './errors';
 import { buildProfileXml } from './profile-xml';
-import { planSheet, type LayoutValues, type SheetPlan, type StyleGroup } from './sheet-plan';
+import { planSheet, type LayoutValues, type SheetPlan, type StyleGroup, type ValidationPlan } from './sheet-plan';
 import { uniqueSheetName } from '../layout/sheet-name';
 import { strings as localeStrings } from '../i18n';
 
@@ -105,6 +105,31 @@ export function featuresUsed(plan: SheetPlan, withProfile: boolean): Set<Degrade
   return used;
 }
 
+/** Adds conditional fills in the layout's priority: each add goes on top, so they are added in reverse. */
+export function queueConditionalFills(sheet: Excel.Worksheet, fills: SheetPlan['conditionalFills']): void {
+  for (const fill of [...fills].reverse()) {
+    const conditional = sheet.getRange(fill.address).conditionalFormats.add('Custom');
+    conditional.custom.rule.formula = fill.formula;
+    conditional.custom.format.fill.color = fill.fill;
+    conditional.custom.format.font.color = fill.fontColor;
+  }
+}
+
+/** Sets one data validation of the layout (on cells that have none). */
+export function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
+  const dataValidation = sheet.getRange(validation.address).dataValidation;
+  dataValidation.rule = validation.rule as Excel.DataValidationRule;
+  dataValidation.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: validation.errorTitle,
+    message: validation.errorMessage,
+  };
+  if (validation.prompt !== undefined) {
+    dataValidation.prompt = { showPrompt: true, title: '', message: validation.prompt };
+  }
+}
+
 /** Queues every write of the new sheet; no read, no sync. */
 export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiPlan): void {
   const on = (feature: DegradedFeature): boolean => api.enabled.has(feature);
@@ -129,30 +154,8 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiPlan
   if (on('sheetNames')) {
     for (const { name, address } of plan.names) sheet.names.add(name, sheet.getRange(address));
   }
-  if (on('conditionalFormats')) {
-    // Each add goes to the top priority: adding in reverse leaves the layout's first fill on top, as in the file.
-    for (const fill of [...plan.conditionalFills].reverse()) {
-      const conditional = sheet.getRange(fill.address).conditionalFormats.add('Custom');
-      conditional.custom.rule.formula = fill.formula;
-      conditional.custom.format.fill.color = fill.fill;
-      conditional.custom.format.font.color = fill.fontColor;
-    }
-  }
-  if (on('dataValidation')) {
-    for (const validation of plan.validations) {
-      const dataValidation = sheet.getRange(validation.address).dataValidation;
-      dataValidation.rule = validation.rule as Excel.DataValidationRule;
-      dataValidation.errorAlert = {
-        showAlert: true,
-        style: 'Stop',
-        title: validation.errorTitle,
-        message: validation.errorMessage,
-      };
-      if (validation.prompt !== undefined) {
-        dataValidation.prompt = { showPrompt: true, title: '', message: validation.prompt };
-      }
-    }
-  }
+  if (on('conditionalFormats')) queueConditionalFills(sheet, plan.conditionalFills);
+  if (on('dataValidation')) for (const validation of plan.validations) queueValidation(sheet, validation);
   if (on('gridlines') && plan.hideGridLines) sheet.showGridlines = false;
   if (on('printSetup') && plan.print) {
     const { pageLayout } = sheet;

@@ -13,7 +13,8 @@ import { rangeA1 } from '../layout/a1';
 import type { ReportSheetPlan } from '../layout/read-sheet';
 import type { SupportsApi } from './api-support';
 import { classifyChange, type ChangeEvent } from './changes';
-import { readPlannedReports, surveyReportsInWorkbook, type LiveReportSheet } from './read-report';
+import { queueFormatProbes, queueFormatRestore, type ChangedArea, type WipedFormats } from './format-guard';
+import { queuePlannedReports, surveyReportsInWorkbook, syncRead, type LiveReportSheet } from './read-report';
 import { findDamagedSheets, repairReportSheet, type DamagedSheet, type RepairResult } from './repair-sheet';
 import { createValidationLoop, type ValidationLoop } from './validation-loop';
 
@@ -85,7 +86,12 @@ interface Note {
    * a repair) reads the tables after it; 'sheets' (a sheet added) only when the report sheets changed.
    */
   readonly replan?: true | 'sheets';
+  /** The address the user changed (a paste may have wiped the sheet's own formats there). */
+  readonly address?: string;
 }
+
+/** Changed areas checked for wiped formats per pass, at most (a burst's latest). */
+const MAX_PROBED_AREAS = 20;
 
 const EDIT_MODE = 'InvalidOperationInCellEditMode';
 const EDIT_MODE_RETRIES = 5;
@@ -164,7 +170,17 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
         // A sheet added that is no report sheet changes nothing the pane shows.
         if (!changed && notes.every((n) => n.replan === 'sheets')) return;
       }
-      const sheets = await runRetrying(run, (context) => readPlannedReports(context, plans, options.locale));
+      const areas: ChangedArea[] = notes
+        .filter((n) => n.local && n.sheet !== undefined && n.address !== undefined)
+        .slice(-MAX_PROBED_AREAS)
+        .map((n) => ({ sheet: n.sheet as string, address: n.address as string }));
+      // One read: the tables' cells, and whether the changed cells kept their formats.
+      const { sheets, wiped } = await runRetrying(run, async (context) => {
+        const finish = queuePlannedReports(context, plans);
+        const probe = queueFormatProbes(context, plans, areas, supports);
+        await syncRead(context, options.locale);
+        return { sheets: finish(), wiped: probe() };
+      });
       const changed = new Map<string, string[]>();
       for (const note of notes) {
         if (!note.sheet) continue;
@@ -173,6 +189,8 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
         changed.set(note.sheet, list);
       }
       if (!disposed) options.onPass({ sheets, local: notes.some((n) => n.local), changed });
+      // At most one write: the wiped formats back (only after this user's own changes).
+      if (wiped.length > 0 && !disposed) await restoreFormats(wiped);
     },
     onError: options.onError,
   });
@@ -191,7 +209,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     const plan = planOf(sheet);
     const keys = plan ? keysOf(plan, verdict.address) : [];
     // A change outside every table (a note beside it) changes no finding.
-    if (keys.length > 0) loop.notify({ sheet, keys, local: verdict.mayWrite });
+    if (keys.length > 0) loop.notify({ sheet, keys, local: verdict.mayWrite, address: verdict.address });
     return Promise.resolve();
   };
 
@@ -209,6 +227,20 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     options.onSelection?.(sheet, key);
     return Promise.resolve();
   };
+
+  /** The sheet's own conditional formats and validations back where a paste wiped them; values untouched. */
+  async function restoreFormats(wiped: readonly WipedFormats[]): Promise<void> {
+    await runRetrying(run, async (context) => {
+      context.runtime.enableEvents = false;
+      try {
+        for (const w of wiped) queueFormatRestore(context, w, supports);
+        await context.sync();
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
+    });
+  }
 
   /** Adds the change and selection handlers of report sheets not watched yet (damaged ones too). */
   async function watchSheets(): Promise<void> {

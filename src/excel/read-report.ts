@@ -191,6 +191,19 @@ export async function readPlannedReports(
   plans: readonly ReportSheetPlan[],
   locale: Locale = 'zh-CN',
 ): Promise<LiveReportSheet[]> {
+  const finish = queuePlannedReports(context, plans);
+  await sync(context, locale, { n: 0 });
+  return finish();
+}
+
+/**
+ * Queues the loads of readPlannedReports without syncing, so that a pass can add its own loads to the
+ * same sync; the returned function reads the reports once the context has synced.
+ */
+export function queuePlannedReports(
+  context: Excel.RequestContext,
+  plans: readonly ReportSheetPlan[],
+): () => LiveReportSheet[] {
   const loaded = plans.map((plan) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
     return plan.areas.map((area): LoadedArea => ({
@@ -198,8 +211,12 @@ export async function readPlannedReports(
       range: ws.getRangeByIndexes(area.row, area.col, area.rows, area.cols).load('values,valueTypes,numberFormat'),
     }));
   });
-  await sync(context, locale, { n: 0 });
-  return plans.map((plan, i) => ({ sheet: plan.sheet, report: readReportSheet(plan, cellsOf(loaded[i])) }));
+  return () => plans.map((plan, i) => ({ sheet: plan.sheet, report: readReportSheet(plan, cellsOf(loaded[i])) }));
+}
+
+/** context.sync for a pass's read, its failure in the user's language. */
+export function syncRead(context: Excel.RequestContext, locale: Locale): Promise<void> {
+  return sync(context, locale, { n: 0 });
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   remoteEdit,
   runExcel,
   settled,
+  shownFill,
   shownValue,
   sheetNamed,
   supportsFor,
@@ -171,8 +172,12 @@ export class Host {
     for (const [key, value] of Object.entries(values)) await userType(this.ctx, plan.sheet, this.a1(plan, key), value);
   }
 
-  /** The bounding block of the cells in one write (one event); cells not named keep their values. */
-  async paste(values: Readonly<Record<string, Scalar>>): Promise<void> {
+  /**
+   * The bounding block of the cells in one write (one event); cells not named keep their values. With
+   * `withFormats` the block comes from other cells with their formats (Ctrl+V), wiping the sheet's own
+   * conditional formats and validations there; else as values (text from elsewhere, Paste Values).
+   */
+  async paste(values: Readonly<Record<string, Scalar>>, withFormats = false): Promise<void> {
     const plan = await this.current();
     const rects = Object.keys(values).map((k) => {
       const r = plan.map.rectOf(k);
@@ -195,7 +200,7 @@ export class Host {
       block.push(line);
     }
     await userPaste(this.ctx, plan.sheet, rangeA1({ row: top, col: left, rows: 1, cols: 1 }), block, {
-      mode: 'values',
+      mode: withFormats ? 'all' : 'values',
     });
   }
 
@@ -215,6 +220,14 @@ export class Host {
     const plan = await this.current();
     for (const [key, value] of Object.entries(values))
       await remoteEdit(this.ctx, plan.sheet, this.a1(plan, key), value);
+  }
+
+  /** The fill colour each key's cell shows (its conditional formats evaluated), e.g. `#FFC7CE`. */
+  async fills(keys: readonly string[]): Promise<Record<string, string | null>> {
+    const plan = await this.current();
+    const out: Record<string, string | null> = {};
+    for (const key of keys) out[key] = shownFill(this.ctx, plan.sheet, this.a1(plan, key)).fill ?? null;
+    return out;
   }
 
   /** The user lifts the report sheet's protection (审阅 › 撤消工作表保护), as before moving rows. */

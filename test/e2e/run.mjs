@@ -142,6 +142,9 @@ function findingItem(frame, rule) {
 const same = (a, b) =>
   a === b || (a !== null && b !== null && a !== undefined && b !== undefined && String(a) === String(b));
 
+/** The fill the sheet's conditional formats give a wrong cell (the layout's error style). */
+const ERROR_FILL = '#FFC7CE';
+
 async function play(browser, file) {
   const scenario = JSON.parse(readFileSync(file, 'utf8'));
   const out = { file, ok: true, steps: [], failures: [] };
@@ -171,7 +174,8 @@ async function play(browser, file) {
         await page.evaluate((v) => window.host.type(v), step.type);
         for (const [k, v] of Object.entries(step.type)) typed.set(k, v);
       } else if (step.paste) {
-        await page.evaluate((v) => window.host.paste(v), step.paste);
+        // `withFormats` (an extension): pasted with the source's formats, as Ctrl+V from other cells.
+        await page.evaluate(([v, f]) => window.host.paste(v, f), [step.paste, step.withFormats === true]);
         for (const [k, v] of Object.entries(step.paste)) typed.set(k, v);
       } else if (step.zero) {
         // An extension: 0 in every cell of the tables named, one paste per table.
@@ -258,6 +262,15 @@ async function play(browser, file) {
           if (!statuses.some((s) => s.includes(expectation.sheetStatus))) {
             out.failures.push(`第 ${i + 1} 步：表格的“本表校验”应含“${expectation.sheetStatus}”`);
           }
+        }
+        if (expectation.marked || expectation.unmarked) {
+          // The sheet's own marking: the error fill its conditional formats show on a cell.
+          const keys = [...(expectation.marked ?? []), ...(expectation.unmarked ?? [])];
+          const fills = await page.evaluate((k) => window.host.fills(k), keys);
+          for (const k of expectation.marked ?? [])
+            if (fills[k] !== ERROR_FILL) out.failures.push(`第 ${i + 1} 步：${k} 应标为错误（实为 ${fills[k]}）`);
+          for (const k of expectation.unmarked ?? [])
+            if (fills[k] === ERROR_FILL) out.failures.push(`第 ${i + 1} 步：${k} 不应标为错误`);
         }
         if (expectation.damaged !== undefined) {
           const bars = await frame.locator('[data-damaged]').count();

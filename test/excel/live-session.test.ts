@@ -11,12 +11,14 @@ import type { ReportSheetPlan } from '../../src/layout/read-sheet';
 import { validate } from '../../src/rules';
 import {
   createFakeExcel,
+  rectAddress,
   remoteEdit,
   runExcel,
   setCellEditMode,
   settled,
   supportsFor,
   sheetNamed,
+  shownFill,
   shownValue,
   userDeleteRows,
   userInsertRows,
@@ -148,6 +150,73 @@ describe('the live session', () => {
     await calm(h);
     expect(h.passes).toHaveLength(2);
     expect(h.passes[1].changed.get(SHEET)).toHaveLength(175);
+  });
+
+  describe('formats a paste wiped', () => {
+    const formatsOf = (ctx: FakeRequestContext) => {
+      const sheet = sheetNamed(ctx, SHEET);
+      return {
+        fills: sheet.conditionalFormats
+          .map((cf) => `${cf.rects.map(rectAddress).join(',')} ${cf.formula ?? ''}`)
+          .sort(),
+        validations: sheet.dataValidations
+          .map((dv) => `${dv.rects.map(rectAddress).join(',')} ${JSON.stringify(dv.rule)}`)
+          .sort(),
+      };
+    };
+    const block = (n: number) => Array.from({ length: 25 }, (_r, i) => [i, i, i, i, i, i, n * i]);
+
+    it('a paste of cells with their formats: the conditional formats and validations come back, values untouched, protection kept', async () => {
+      const h = await open();
+      const before = formatsOf(h.ctx);
+      const top = h.at('s3.new.natural');
+      const syncs = h.ctx.syncCount;
+      await userPaste(h.ctx, SHEET, top, block(7), { mode: 'all' });
+      await calm(h);
+      expect(formatsOf(h.ctx)).toEqual(before);
+      expect(sheetNamed(h.ctx, SHEET).protection.protected).toBe(true);
+      // One read; one batch of format writes and one to switch the add-in's events back on.
+      expect(h.ctx.syncCount - syncs).toBe(3);
+      expect(h.passes).toHaveLength(2);
+      const values = h.passes[1].sheets[0].report.values;
+      expect(values['s3.new.total']).toBe(0);
+      expect(values['s3.total.total']).toBe(7 * 23);
+      expect(shownValue(sheetNamed(h.ctx, SHEET), h.at('s3.carriedOver.total'))).toBe(7 * 24);
+      // The wrong total is marked again by the sheet itself.
+      const markedFill = `#${h.plan.map.layout.conditionalFills.find((f) => f.range.row === h.plan.map.rectOf('s3.carriedIn.total')?.row)?.fill}`;
+      expect(shownFill(h.ctx, SHEET, h.at('s3.carriedIn.total')).fill).toBe(markedFill);
+      expect(shownFill(h.ctx, SHEET, h.at('s3.new.total')).fill).not.toBe(markedFill);
+    });
+
+    it('a paste of values only writes nothing: the formats are still there', async () => {
+      const h = await open();
+      const before = formatsOf(h.ctx);
+      const ops = h.ctx.state.ops.length;
+      const syncs = h.ctx.syncCount;
+      await userPaste(h.ctx, SHEET, h.at('s3.new.natural'), block(6), { mode: 'values' });
+      await calm(h);
+      expect(h.ctx.syncCount - syncs).toBe(1);
+      expect(h.ctx.state.ops.slice(ops).filter((o) => o.op !== 'sync')).toEqual([]);
+      expect(formatsOf(h.ctx)).toEqual(before);
+    });
+
+    it('on an unprotected sheet the formats come back and the sheet stays unprotected', async () => {
+      const h = await open();
+      await unprotect(h);
+      const before = formatsOf(h.ctx);
+      await userPaste(h.ctx, SHEET, h.at('s4.review.upheld'), [[1, 1, 1, 1, 4]], { mode: 'all' });
+      await calm(h);
+      expect(formatsOf(h.ctx)).toEqual(before);
+      expect(sheetNamed(h.ctx, SHEET).protection.protected).toBe(false);
+    });
+
+    it('below ExcelApi 1.8 nothing is probed or written', async () => {
+      const h = await open('1.7');
+      const syncs = h.ctx.syncCount;
+      await userPaste(h.ctx, SHEET, h.at('s3.new.natural'), block(6), { mode: 'all' });
+      await calm(h);
+      expect(h.ctx.syncCount - syncs).toBe(1);
+    });
   });
 
   it('a burst of typing folds into at most one pass after the running one', async () => {

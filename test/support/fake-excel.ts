@@ -1871,6 +1871,19 @@ class FakeConditionalFormatCollection {
     private readonly target: () => Target,
   ) {}
 
+  /** How many conditional formats intersect the range (ExcelApi 1.6), at the next sync. */
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.ctx.enqueue(() => {
+      this.ctx.host.require('1.6', 'ConditionalFormatCollection.getCount');
+      const { sheet, rects } = this.target();
+      result.set(
+        sheet.conditionalFormats.filter((cf) => cf.rects.some((a) => rects.some((b) => overlaps(a, b)))).length,
+      );
+    });
+    return result;
+  }
+
   /** Removes the conditional formats from the range's cells (ExcelApi 1.6). */
   clearAll(): void {
     this.ctx.enqueue(() => {
@@ -1944,6 +1957,47 @@ class FakeDataValidationProxy {
     private readonly ctx: FakeRequestContext,
     private readonly target: () => Target,
   ) {}
+
+  private loadedType?: string;
+
+  /**
+   * `load('type')` (ExcelApi 1.8): the rule's kind where one rule covers every cell of the range
+   * (`WholeNumber`, `Decimal`, `List` …), `None` where none does, `MixedCriteria` where only some cells
+   * have one, `Inconsistent` where the cells have different rules — as Office reports a range.
+   */
+  load(properties?: string | string[]): this {
+    const props = (Array.isArray(properties) ? properties : [properties ?? 'type']).flatMap((p) => p.split(','));
+    this.ctx.enqueue(() => {
+      this.ctx.host.require('1.8', 'Range.dataValidation');
+      for (const p of props) {
+        if (p.trim() !== 'type')
+          throw new FakeOfficeError('InvalidArgument', `The fake cannot load dataValidation.${p}`);
+      }
+      const { sheet, rects } = this.target();
+      const seen = new Set<FakeDataValidation | null>();
+      for (const rect of rects) {
+        for (const [r, c] of cellsOf(rect)) {
+          const dv = sheet.dataValidations.find((d) =>
+            d.rects.some((x) => overlaps(x, { row: r, col: c, rows: 1, cols: 1 })),
+          );
+          seen.add(dv && dv.rule ? dv : null);
+        }
+      }
+      const rules = [...seen];
+      if (rules.length === 1 && rules[0] === null) this.loadedType = 'None';
+      else if (rules.includes(null)) this.loadedType = 'MixedCriteria';
+      else if (rules.length > 1) this.loadedType = 'Inconsistent';
+      else {
+        const kind = Object.keys(rules[0]?.rule ?? {})[0] ?? 'custom';
+        this.loadedType = kind.charAt(0).toUpperCase() + kind.slice(1);
+      }
+    });
+    return this;
+  }
+
+  get type(): string {
+    return this.loadedType ?? notLoaded('type');
+  }
 
   /** Removes the validation from the range's cells (ExcelApi 1.8). */
   clear(): void {
