@@ -62,6 +62,10 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      // A lazy chunk that cannot be fetched rejects its import() (the pane says so) rather than waiting
+      // for the default two minutes.
+      chunkLoadTimeout: 30000,
       clean: { keep: /^node([\\/]|$)/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -71,6 +75,14 @@ module.exports = async (env, argv) => {
     target: ['web', 'es2017'],
     module: {
       rules: [
+        {
+          // Our modules have no side effects on import (the entries aside), so webpack may skip what a
+          // bundle uses nothing of, e.g. src/report/json.ts (and jsonc-parser) behind src/report's index.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, 'src'),
+          exclude: [path.resolve(__dirname, 'src/taskpane/index.tsx'), path.resolve(__dirname, 'src/commands')],
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -90,7 +102,9 @@ module.exports = async (env, argv) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'all', enforce: true },
+          // The packages of the first screen (React, Fluent UI's provider and form controls) in one chunk
+          // that stays cached across releases; packages only the lazy chunks use stay with them.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial', enforce: true },
         },
       },
     },

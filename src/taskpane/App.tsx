@@ -2,17 +2,18 @@
 // banner), or an Office application we do not support. Actions come in as props; nothing here calls Office.
 import {
   FluentProvider,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
 import type { Locale } from '../format';
 import { ExcelView, type InsertTemplateAction } from './components/ExcelView';
-import { LivePanel, type LiveActions } from './components/LivePanel';
+// LivePanel and the live state come from the lazy "live" chunk (only their types are imported here).
+import { LazyLivePanel } from './components/LazyLivePanel';
+import type { LiveActions } from './components/LivePanel';
 import type { LiveState } from './live/controller';
 import { Header } from './components/Header';
 import { WordView } from './components/WordView';
@@ -35,11 +36,16 @@ export interface AppProps {
   readonly actions: TaskpaneActions;
   /** Today's year, passed in so that the view is a function of its props. */
   readonly currentYear: number;
-  /** Live validation of the workbook's report sheets (Excel only). */
-  readonly live?: { readonly state: LiveState; readonly actions: LiveActions; readonly error?: string };
+  /** Live validation of the workbook's report sheets (Excel only), once its chunk has loaded. */
+  readonly live?: { readonly state: LiveState; readonly actions: LiveActions };
+  /** An error to show above everything else: of live validation, of an action, or a chunk that failed to load. */
+  readonly error?: string;
 }
 
-const useStyles = makeStyles({
+// Inline styles on the first screen, not makeStyles: Fluent's own styles come precompiled, and ours
+// would be the only ones needing Griffel's runtime compiler (stylis, rtl-css-js: about 9 KB gzip) in
+// the initial scripts. These are plain layout values without direction-dependent properties.
+const styles = {
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   main: {
     display: 'flex',
@@ -48,7 +54,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     maxWidth: '560px',
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneStrings }): ReactElement | null {
   if (host.kind === 'outsideOffice') {
@@ -74,24 +80,23 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneSt
   return null;
 }
 
-export function App({ host, locale, actions, currentYear, live }: AppProps): ReactElement {
-  const styles = useStyles();
+export function App({ host, locale, actions, currentYear, live, error }: AppProps): ReactElement {
   const strings = localeStrings(locale).taskpane;
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={locale}>
-      <main className={styles.main}>
+    <FluentProvider theme={webLightTheme} style={styles.provider} lang={locale}>
+      <main style={styles.main}>
         <Header strings={strings} />
         <HostBanner host={host} strings={strings} />
         {host.kind === 'word' ? <WordView strings={strings} /> : null}
-        {live?.error ? (
+        {error ? (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.common.errorTitle}</MessageBarTitle>
-              {live.error}
+              {error}
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {live ? <LivePanel state={live.state} locale={locale} actions={live.actions} /> : null}
+        {live ? <LazyLivePanel state={live.state} locale={locale} actions={live.actions} /> : null}
         {host.kind === 'excel' || host.kind === 'outsideOffice' ? (
           <ExcelView strings={strings} currentYear={currentYear} onInsertTemplate={actions.onInsertTemplate} />
         ) : null}

@@ -1,18 +1,51 @@
 // Composition root of the task pane: waits for Office, picks the host and the locale, wires the actions
 // (the live Excel writer of src/excel) and renders. The only file of the task pane that touches Office.
+//
+// The first screen (header, banner, the insert form) renders from the initial scripts; what only Excel
+// needs comes in lazy chunks (webpack `import()`): "live" (live validation: src/excel's session, the
+// rules, the controller, LivePanel) loaded right after the first render, and "insert" (the template
+// writer) prefetched after it and awaited by 插入. A chunk that fails to load shows an error.
 import { createRoot, type Root } from 'react-dom/client';
-import { DismissalsUnreadableError, readDismissals, writeDismissals } from '../excel/dismissal-store';
-import { ExcelInsertError } from '../excel/errors';
-import { insertTemplate } from '../excel/insert-template';
-import { startLiveSession, type ExcelRunner } from '../excel/live-session';
-import { ReportInputError } from '../report';
-import { createLiveController, type LiveController, type LivePort } from './live/controller';
+import type { ExcelRunner } from '../excel/live-session';
+import type { LiveController, LivePort } from './live/controller';
 import type { Locale } from '../format';
 import { App, type TaskpaneActions, type TaskpaneHost } from './App';
+import { preloadLivePanel } from './components/LazyLivePanel';
+import { FirstRender, whenFirstRendered } from './first-render';
+import { loadOnce } from './lazy';
 import { describeInputError, pickLocale, strings as localeStrings } from '../i18n';
 
 /** How long to wait for Office.onReady before assuming a plain browser (office.js loaded but no host). */
 const OFFICE_READY_TIMEOUT_MS = 3000;
+
+/** The locale the pane shows (set by render), for the message of a chunk that failed to load. */
+let shownLocale: Locale = 'zh-CN';
+const loadFailed = (): string => localeStrings(shownLocale).taskpane.common.loadFailed;
+
+/** Live validation: the session over Office.js, the dismissal store and the controller (chunk "live"). */
+const loadLive = loadOnce(async () => {
+  const [session, dismissals, excelErrors, reportErrors, controller] = await Promise.all([
+    import(/* webpackChunkName: "live" */ '../excel/live-session'),
+    import(/* webpackChunkName: "live" */ '../excel/dismissal-store'),
+    import(/* webpackChunkName: "live" */ '../excel/errors'),
+    import(/* webpackChunkName: "live" */ '../report/errors'),
+    import(/* webpackChunkName: "live" */ './live/controller'),
+    preloadLivePanel(),
+  ]);
+  return {
+    startLiveSession: session.startLiveSession,
+    readDismissals: dismissals.readDismissals,
+    writeDismissals: dismissals.writeDismissals,
+    DismissalsUnreadableError: dismissals.DismissalsUnreadableError,
+    ExcelInsertError: excelErrors.ExcelInsertError,
+    ReportInputError: reportErrors.ReportInputError,
+    createLiveController: controller.createLiveController,
+  };
+}, loadFailed);
+type Live = Awaited<ReturnType<typeof loadLive>>;
+
+/** The template writer (chunk "insert"). */
+const loadInsert = loadOnce(() => import(/* webpackChunkName: "insert" */ '../excel/insert-template'), loadFailed);
 
 function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
   const strings = localeStrings(locale).taskpane;
@@ -25,6 +58,7 @@ function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
   }
   return {
     onInsertTemplate: async (options) => {
+      const { insertTemplate } = await loadInsert();
       const result = await insertTemplate(
         {
           version: options.formatVersion,
@@ -45,7 +79,8 @@ const runExcel: ExcelRunner = (batch, context) =>
 
 const parseXml = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml');
 
-function officePort(locale: Locale): LivePort {
+function officePort(live: Live, locale: Locale): LivePort {
+  const { startLiveSession, readDismissals, writeDismissals } = live;
   const supports = (set: 'ExcelApi', version: string): boolean =>
     Office.context.requirements.isSetSupported(set, version);
   const file = localeStrings(locale).taskpane.common.title;
@@ -66,12 +101,14 @@ function officePort(locale: Locale): LivePort {
   };
 }
 
-/** An error of live validation in the user's language. */
-function errorMessage(error: unknown, locale: Locale): string {
-  if (error instanceof ReportInputError) return describeInputError(error, locale);
-  if (error instanceof ExcelInsertError) return error.localized(locale);
-  if (error instanceof DismissalsUnreadableError)
-    return localeStrings(locale).taskpane.live.dismissalsUnreadable(error.sheet);
+/** An error of live validation in the user's language (`live`: the chunk whose errors it knows, once loaded). */
+function errorMessage(error: unknown, locale: Locale, live: Live | undefined): string {
+  if (live) {
+    if (error instanceof live.ReportInputError) return describeInputError(error, locale);
+    if (error instanceof live.ExcelInsertError) return error.localized(locale);
+    if (error instanceof live.DismissalsUnreadableError)
+      return localeStrings(locale).taskpane.live.dismissalsUnreadable(error.sheet);
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -92,57 +129,72 @@ function hostOf(host: Office.HostType | null | undefined): TaskpaneHost {
 function render(root: Root, host: TaskpaneHost, locale: Locale): void {
   document.documentElement.lang = locale;
   document.title = localeStrings(locale).taskpane.common.title;
+  shownLocale = locale;
   const currentYear = new Date().getFullYear();
   const baseActions = actionsFor(host, locale);
   if (host.kind !== 'excel') {
-    root.render(<App host={host} locale={locale} actions={baseActions} currentYear={currentYear} />);
+    root.render(
+      <FirstRender>
+        <App host={host} locale={locale} actions={baseActions} currentYear={currentYear} />
+      </FirstRender>,
+    );
     return;
   }
+  let live: Live | undefined;
   let controller: LiveController | undefined;
   /** The last failed action (Office task panes have no alert()); cleared by the next pass. */
   let actionError: string | undefined;
   const show = (): void => {
     const c = controller;
-    const error = actionError ?? (c?.state.error !== undefined ? errorMessage(c.state.error, locale) : undefined);
+    const error = actionError ?? (c?.state.error !== undefined ? errorMessage(c.state.error, locale, live) : undefined);
     root.render(
-      <App
-        host={host}
-        locale={locale}
-        currentYear={currentYear}
-        actions={{
-          onInsertTemplate: async (options) => {
-            const outcome = await baseActions.onInsertTemplate(options);
-            // Watch the new sheet too.
-            void watch();
-            return outcome;
-          },
-        }}
-        {...(c
-          ? {
-              live: {
-                state: c.state,
-                ...(error !== undefined ? { error } : {}),
-                actions: {
-                  onLocate: (sheet, f) => void c.locate(sheet, f).catch(report),
-                  onFix: (sheet, f) => void c.fix(sheet, f).catch(report),
-                  onDismiss: (sheet, f, reason) => void c.dismissFinding(sheet, f, reason).catch(report),
-                  onRestore: (sheet, key) => void c.restoreFinding(sheet, key).catch(report),
-                  onRecheck: () => c.recheck(),
+      <FirstRender>
+        <App
+          host={host}
+          locale={locale}
+          currentYear={currentYear}
+          {...(error !== undefined ? { error } : {})}
+          actions={{
+            onInsertTemplate: async (options) => {
+              const outcome = await baseActions.onInsertTemplate(options);
+              // Watch the new sheet too.
+              void watch().catch(report);
+              return outcome;
+            },
+          }}
+          {...(c
+            ? {
+                live: {
+                  state: c.state,
+                  actions: {
+                    onLocate: (sheet, f) => void c.locate(sheet, f).catch(report),
+                    onFix: (sheet, f) => void c.fix(sheet, f).catch(report),
+                    onDismiss: (sheet, f, reason) => void c.dismissFinding(sheet, f, reason).catch(report),
+                    onRestore: (sheet, key) => void c.restoreFinding(sheet, key).catch(report),
+                    onRecheck: () => c.recheck(),
+                    onRepair: (sheet) => void c.repair(sheet).catch(report),
+                  },
                 },
-              },
-            }
-          : {})}
-      />,
+              }
+            : {})}
+        />
+      </FirstRender>,
     );
   };
   const report = (error: unknown): void => {
     console.error(error);
-    actionError = errorMessage(error, locale);
+    actionError = errorMessage(error, locale, live);
     show();
   };
+  /** Counts the watches started: one that finds a later one started while it loaded the chunk gives way. */
+  let watches = 0;
   const watch = async (): Promise<void> => {
+    const mine = ++watches;
+    live = await loadLive();
+    if (mine !== watches) return;
     await controller?.dispose();
-    controller = createLiveController(officePort(locale), { locale, currentYear });
+    if (mine !== watches) return;
+    controller = live.createLiveController(officePort(live, locale), { locale, currentYear });
     controller.subscribe(() => {
       actionError = undefined;
       show();
@@ -151,7 +203,15 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
     await controller.start();
   };
   show();
-  void watch();
+  // What the first screen does not need, once it is on the page: live validation, then the template
+  // writer (插入 awaits the same load; a failure here is logged, and 插入 tries again and says so).
+  void whenFirstRendered().then(() => {
+    void watch().catch(report);
+    void loadLive().then(
+      () => loadInsert().catch(() => undefined),
+      () => undefined,
+    );
+  });
 }
 
 /** Outside Office the locale can be chosen with `?lang=en-US` (for previews and screenshots); default zh-CN. */

@@ -1,17 +1,7 @@
 // The Excel side of the task pane: choose format version, year and agency, then insert the official tables.
 // The insertion itself comes in as a prop; this component never touches Office.
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type ReactElement } from 'react';
+import { Body1, Button, Field, Input, Radio, RadioGroup, Spinner, tokens } from '@fluentui/react-components';
+import { useState, type CSSProperties, type ReactElement } from 'react';
 import { FORMAT_VERSIONS, formatForYear, isFormatVersion, type FormatVersion } from '../../format';
 import { AGENCY_KINDS, type AgencyKind } from '../../report';
 import type { TaskpaneStrings } from '../../i18n';
@@ -40,10 +30,11 @@ export function parseReportYear(text: string, latestYear: number): number | null
   return year >= FIRST_REPORT_YEAR && year <= latestYear ? year : null;
 }
 
-const useStyles = makeStyles({
+// Inline styles, not makeStyles, on the first screen (see App.tsx).
+const styles = {
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   actions: { display: 'flex', justifyContent: 'flex-start' },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface ExcelViewProps {
   readonly strings: TaskpaneStrings;
@@ -53,7 +44,6 @@ export interface ExcelViewProps {
 }
 
 export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewProps): ReactElement {
-  const styles = useStyles();
   const runner = useActionRunner();
   const [yearText, setYearText] = useState(String(currentYear - 1));
   const [agencyName, setAgencyName] = useState('');
@@ -80,7 +70,7 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
     <>
       <Body1>{strings.excel.description}</Body1>
       <form
-        className={styles.form}
+        style={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
           insert();
@@ -138,7 +128,7 @@ export function ExcelView({ strings, currentYear, onInsertTemplate }: ExcelViewP
             ))}
           </RadioGroup>
         </Field>
-        <div className={styles.actions}>
+        <div style={styles.actions}>
           <Button
             appearance="primary"
             type="submit"
