@@ -1,9 +1,10 @@
 // The two official versions assembled from their tables, with the look-ups every other module
 // needs: cells by key, printed labels of a cell, the version for a report year.
 import { S2_2019, S2_2021, S3_2019, S3_2021, S4, SECTIONS, TABLE_NAMES } from './tables';
-import type { CellDef, FormatDef, FormatVersion, S2Table, S3Table, TableId, Unit } from './types';
+import type { CellDef, FormatDef, FormatVersion, Locale, S2Table, S3Table, TableId, Unit } from './types';
 
 export * from './types';
+export { formatForYear, isFormatVersion } from './version';
 export { SECTIONS, TABLE_NAMES, S3_COLUMNS } from './tables';
 
 function buildCells(s2: S2Table, s3: S3Table): CellDef[] {
@@ -48,15 +49,6 @@ export function getFormat(version: FormatVersion): FormatDef {
   return FORMATS[version];
 }
 
-export function isFormatVersion(value: unknown): value is FormatVersion {
-  return value === '2021' || value === '2019';
-}
-
-/** The version an agency must use for a statistical year: 2019 and 2020 use 2019, later years 2021. */
-export function formatForYear(year: number): FormatVersion {
-  return year <= 2020 ? '2019' : '2021';
-}
-
 export function getCell(version: FormatVersion, key: string): CellDef | undefined {
   return CELL_MAPS[version].get(key);
 }
@@ -69,8 +61,6 @@ export function isKnownCellKey(key: string): boolean {
 export function cellsOfTable(version: FormatVersion, table: TableId): readonly CellDef[] {
   return FORMATS[version].cells.filter((c) => c.table === table);
 }
-
-export type Locale = 'zh-CN' | 'en-US';
 
 /**
  * The printed labels that locate a cell, outermost first, without the table name:

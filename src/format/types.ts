@@ -146,3 +146,5 @@ export interface FormatDef {
   /** Every data cell in printed order: s2, then s3 row by row, then s4. */
   readonly cells: readonly CellDef[];
 }
+
+export type Locale = 'zh-CN' | 'en-US';

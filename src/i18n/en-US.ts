@@ -1,18 +1,15 @@
 // English, the second locale: the same facts as the Chinese, naming cells by their printed labels'
 // glosses. Typed as the Chinese catalogue's shape, so a missing or extra entry fails to compile.
-import { cellLabel, type FormatVersion } from '../format';
-import { MAX_FIGURE, type AgencyKind, type InputErrorParams } from '../report';
+import { cellLabel } from '../format';
+import { MAX_FIGURE, type InputErrorParams } from '../report';
 import { signed } from './kit';
 import { count, formatBytes, over, pick, size } from './input-error-kit';
 import { displayPath, displayText } from './display-text';
 import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
-import { zhCN } from './zh-CN';
+import { zhCN, type CliDocxStrings } from './zh-CN';
 
-const KINDS_EN: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
-  government: { label: 'People’s government', detail: ' (incl. townships and sub-districts)' },
-  office: { label: 'General office of a government', detail: '' },
-  department: { label: 'Government department', detail: ' or other body' },
-};
+import { KINDS_EN } from './kinds';
+import { taskpaneEnUS } from './taskpane/en-US';
 
 const DOCS = {
   '2021': 'the 2021 format (国办公开办函〔2021〕30号)',
@@ -316,20 +313,26 @@ const inputErrors: InputErrorMessages = {
 const file = (name: string): string => displayPath(name);
 const arg = (text: string): string => displayText(text, 60);
 
-const cli: CliStrings = {
+const cli: CliStrings & CliDocxStrings = {
   usage: (limits) => `nianbao — checks and templates for the government information disclosure annual report
 
 Usage:
   nianbao check FILE… [--json] [--previous FILE] [--year N] [--format 2019|2021] [--kind government|office|department]
   nianbao template [-o OUT.xlsx] [--year N] [--format 2019|2021] [--agency NAME] [--kind government|office|department] [--data FILE] [--force]
-  nianbao docx FILE [-o OUT.docx] [--previous FILE]
+  nianbao docx FILE [-o OUT.docx] [--previous FILE] [--force]
 
 Options:
   --json        print one JSON document (for scripts)
   --data        template: fill the template with the data and profile of this report file (.json, .xlsx, …)
-  --force       template: overwrite the output file if it exists
+  -o            template, docx: the output file; docx writes beside the report file by default, same name, .docx
+  --previous    check, docx: last year's report file, for the year-on-year checks and wording
+  --force       template, docx: overwrite the output file if it exists
   --lang        message language: zh-CN (default) or en-US; or set NIANBAO_LANG
   -h, --help    show this help
+
+docx writes the report's Word skeleton: the headings of every part, the sentences made from the tables'
+figures and the three tables, every figure linked to the tables, grey prompts where the agency writes
+its own words. A workbook with several report sheets gives one file per sheet: OUT-<sheet>.docx.
 
 File limits: .json ${formatBytes(limits.json)}; .xlsx ${formatBytes(limits.xlsx)} (${formatBytes(limits.xlsxUnpacked)} unpacked).
 Text encodings: UTF-8 (with or without BOM), UTF-16 (with BOM), GB18030/GBK.
@@ -401,116 +404,24 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
     `Note: ${count} values belong to the other format version (e.g. ${first.join(', ')}) and have no cell in this template; they were not written. Check the year and --format.`,
   templateFormatForbidden: (year, format, required) =>
     `A report for ${year} takes the ${required} format, not ${format}; nothing was written. Drop --format or use --format ${required}; add --force if you do need the ${format} tables.`,
+  docxNoFile: 'Name the report file, e.g. nianbao docx report.json.',
+  docxInputUnreadable: (f, reason) => `Cannot read the report file ${file(f)}: ${reason}`,
+  docxNotDocx: (f) => `The output file name must end in .docx: ${file(f)}`,
+  docxExists: (f) =>
+    `File exists: ${file(f)}. Nothing was written, so that no text already written in it is overwritten. Add --force to overwrite it, or choose another name with -o.`,
+  docxUnwritable: (f, reason) => `Cannot write ${file(f)}: ${reason}`,
+  docxWritten: (f, figures, prompts) =>
+    `Wrote ${file(f)}: ${figures} figure${figures === 1 ? '' : 's'} linked to the tables, ${prompts} prompt${prompts === 1 ? '' : 's'} for the agency's own words (grey text: click and type to replace it).`,
+  docxReportErrors: (f, errors) =>
+    `Note: the tables of ${file(f)} have ${errors} error${errors === 1 ? '' : 's'}; the document shows the figures as they are. Run nianbao check, correct them and generate again.`,
 };
 
-const taskpane: (typeof zhCN)['taskpane'] = {
-  common: {
-    title: 'Annual Report Assistant',
-    subtitle: 'Annual report on government information disclosure',
-    outsideOfficeTitle: 'Open this inside Excel or Word',
-    outsideOffice:
-      'This page is an Office add-in and works only inside Excel or Word. In a browser you can preview the interface; the buttons change no document.',
-    unsupportedHostTitle: 'This application is not supported',
-    unsupportedHost: (hostName: string): string =>
-      `The Annual Report Assistant works only in Excel and Word (current application: ${hostName}).`,
-    errorTitle: 'Something went wrong',
-    successTitle: 'Done',
-    noticeTitle: 'Note',
-    dismiss: 'Dismiss',
-    working: 'Working…',
-    loading: 'Loading…',
-    loadFailed:
-      'Part of the Annual Report Assistant could not be loaded (the network may be down). Check the connection, then close and reopen the task pane.',
-  },
-  excel: {
-    description:
-      'Insert the official tables (parts 2, 3 and 4) into this workbook and check the figures against each other as you type.',
-    formatLabel: 'Report format',
-    formatOption: {
-      '2021': '2021 format (General Office letter [2021] No. 30)',
-      '2019': '2019 format (General Office letter [2019] No. 60)',
-    },
-    formatHint: (year: number, version: FormatVersion): string => `Reports for ${year} use the ${version} format.`,
-    yearLabel: 'Report year',
-    yearInvalid: (min: number, max: number): string => `Enter a year from ${min} to ${max}.`,
-    agencyLabel: 'Agency name',
-    agencyPlaceholder: 'e.g. General Office of the City People’s Government',
-    kindLabel: 'Kind of agency',
-    kindHint:
-      'Governments and their general offices also report on assessments, the annual work priorities and other items.',
-    kindOption: (kind: AgencyKind): string => `${KINDS_EN[kind].label}${KINDS_EN[kind].detail}`,
-    insertTemplate: 'Insert official tables',
-    inserted: 'The official tables have been inserted.',
-  },
-  guidance: {
-    title: (label: string): string => `Selected cell: ${label}`,
-    article: (article: string): string => `Basis: Regulations on Open Government Information, ${article}`,
-    rules: 'Counting rules',
-    findingsHere: (n: number): string => `${n} finding${n === 1 ? '' : 's'} involve this cell:`,
-    noFindingsHere: 'Nothing is wrong with this cell.',
-  },
-  live: {
-    blanks: (n: number): string => `${n} of them are blank cells (write 0 where nothing happened). `,
-    dismissalsUnreadable: (sheet: string): string =>
-      `The dismissals saved in this workbook for “${sheet}” cannot be read (another program may have changed them). To lose nothing they were left as they are; this dismissal was not saved.`,
-    sheet: (name: string): string => `Checking the sheet “${name}”`,
-    manualTitle: 'This Excel cannot check as you type',
-    manual:
-      'This Excel has no change events (they need ExcelApi 1.7). Click “Check again” after filling in; the “本表校验” checks beside each table still work by themselves.',
-    damagedTitle: 'The structure of the tables was changed',
-    damaged:
-      'Rows or columns were inserted or deleted in the tables, or a label row was deleted: the official layout is broken and this sheet is not checked. Undo that change (Ctrl+Z), or click “Repair tables”: labels, names and checks are rebuilt in the official layout and every figure goes back to its row by the row labels.',
-    damagedRows: (labels: string): string => `Rows not found: ${labels}.`,
-    repair: 'Repair tables',
-    repairing: 'Repairing…',
-    repaired: (sheet: string, kept: number): string =>
-      `The worksheet "${sheet}" was rebuilt in the official layout; ${kept} filled values were put back.`,
-    repairedLost: (cells: string): string =>
-      `The figures of the deleted rows cannot be recovered; these cells are now blank, fill them in again: ${cells}.`,
-    unrecognized: (sheet: string): string =>
-      `Too few labels of the official tables are left on "${sheet}" to put the figures back by their rows; nothing was changed. Undo the change (Ctrl+Z), or insert new report tables and paste the figures there.`,
-    ready: 'Ready to publish',
-    readyDetail: 'Every identity and filling rule of the tables has been checked; nothing is wrong.',
-    problems: (errors: number, warnings: number): string =>
-      [
-        errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-        warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
-    infos: (n: number): string => `and ${n} note${n === 1 ? '' : 's'}`,
-    groupCounts: (errors: number, warnings: number, infos: number): string =>
-      [
-        errors > 0 ? `${errors} errors` : '',
-        warnings > 0 ? `${warnings} warnings` : '',
-        infos > 0 ? `${infos} notes` : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-    locate: 'Go to',
-    locateHint: 'Select the cells involved in the sheet',
-    fix: (value: string): string => `Set to ${value}`,
-    fixHint: 'Set the total to the sum of its parts (this cell only)',
-    dismiss: 'Dismiss',
-    dismissPrompt:
-      'Why does this warning not apply? (Saved in the workbook; the warning returns if a figure it involves changes.)',
-    dismissConfirm: 'Dismiss warning',
-    dismissCancel: 'Cancel',
-    reasonRequired: 'Please give a reason.',
-    dismissedTitle: (n: number): string => `Dismissed (${n})`,
-    dismissedReason: (reason: string): string => `Reason: ${reason}`,
-    restore: 'Restore',
-    recheck: 'Check again',
-  },
-  word: {
-    description: 'Write the text of the annual report in Word.',
-    linkedDocumentTitle: 'Linked document coming soon',
-    linkedDocument:
-      'A later version will create the outline of the report here and link it to the tables in Excel: when a figure changes in the table, the matching figure in the text follows. For now, fill in the tables in Excel.',
-  },
-  notInOffice: 'Open the Annual Report Assistant inside Excel or Word to do this.',
+export const enUS: typeof zhCN = {
+  kinds: KINDS_EN,
+  rules,
+  sheet: zhCN.sheet,
+  excel,
+  inputErrors,
+  cli,
+  taskpane: taskpaneEnUS,
 };
-
-// The sheet is the official Chinese form in every locale.
-export const enUS: typeof zhCN = { kinds: KINDS_EN, rules, sheet: zhCN.sheet, excel, inputErrors, cli, taskpane };

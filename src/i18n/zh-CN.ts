@@ -1,8 +1,8 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
-import { cellLabel, type FormatVersion, type Unit } from '../format';
-import type { Identity, Severity } from '../rules';
-import { MAX_FIGURE, type AgencyKind, type InputErrorParams } from '../report';
+import { cellLabel, type Unit } from '../format';
+import type { Identity } from '../rules';
+import { MAX_FIGURE, type InputErrorParams } from '../report';
 import { signed } from './kit';
 import { count, formatBytes, over, pick, size } from './input-error-kit';
 import { displayPath, displayText } from './display-text';
@@ -12,11 +12,8 @@ import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
  * The three kinds of agency (FORMAT.md profile.kind): the short label is what the sheet's list and
  * the command line show; the detail completes it where there is room (the task pane).
  */
-const KINDS: Readonly<Record<AgencyKind, { readonly label: string; readonly detail: string }>> = {
-  government: { label: '人民政府', detail: '（含乡镇、街道）' },
-  office: { label: '政府办公厅（室）', detail: '' },
-  department: { label: '政府部门', detail: '及其他机关' },
-};
+import { KINDS } from './kinds';
+import { taskpaneZhCN } from './taskpane/zh-CN';
 
 const DOCS = {
   '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
@@ -401,20 +398,39 @@ const inputErrors: InputErrorMessages = {
 const file = (name: string): string => displayPath(name);
 const arg = (text: string): string => displayText(text, 60);
 
-const cli: CliStrings = {
+/**
+ * The texts of `nianbao docx`, beside the CliStrings of ./types: this catalogue's `cli` is typed with
+ * both, and the English one with the same, so that neither can miss one.
+ */
+export interface CliDocxStrings {
+  docxNoFile: string;
+  docxInputUnreadable(file: string, reason: string): string;
+  docxNotDocx(file: string): string;
+  docxExists(file: string): string;
+  docxUnwritable(file: string, reason: string): string;
+  docxWritten(file: string, figures: number, prompts: number): string;
+  docxReportErrors(file: string, errors: number): string;
+}
+
+const cli: CliStrings & CliDocxStrings = {
   usage: (limits) => `年报助手 nianbao — 政府信息公开工作年度报告的检查与模板
 
 用法：
   nianbao check 文件… [--json] [--previous 文件] [--year 年度] [--format 2019|2021] [--kind government|office|department]
   nianbao template [-o 输出.xlsx] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--kind government|office|department] [--data 文件] [--force]
-  nianbao docx 文件 [-o 输出.docx] [--previous 文件]
+  nianbao docx 文件 [-o 输出.docx] [--previous 文件] [--force]
 
 选项：
   --json        输出一个 JSON 文档（供脚本使用）
   --data        template：用该报告文件（.json、.xlsx 等）的数据和机关信息填写模板
-  --force       template：输出文件已存在时覆盖
+  -o            template、docx：输出文件名；docx 默认写在报告文件旁，同名、扩展名为 .docx
+  --previous    check、docx：上年的报告文件，用于同比核对和“同比增加/减少”的表述
+  --force       template、docx：输出文件已存在时覆盖
   --lang        提示语言：zh-CN（默认）或 en-US；也可设置环境变量 NIANBAO_LANG
   -h, --help    显示本帮助
+
+docx 生成报告正文框架（Word）：各部分标题、由表格数字生成的语句和三张表格，数字与表格联动，
+需要本机关撰写的地方是灰色提示文字。工作簿中有多个报告表格时，每个表格生成一个文件：输出名-表格名.docx。
 
 文件上限：.json ${formatBytes(limits.json)}；.xlsx ${formatBytes(limits.xlsx)}（解压后 ${formatBytes(limits.xlsxUnpacked)}）。
 文字编码：UTF-8（可带 BOM）、UTF-16（带 BOM）、GB18030/GBK。
@@ -486,99 +502,16 @@ const cli: CliStrings = {
     `注意：有 ${count} 个数值属于另一版本的表格（如 ${first.join('、')}），本模板中没有对应单元格，未写入。请检查年度和 --format 是否正确。`,
   templateFormatForbidden: (year, format, required) =>
     `${year} 年度的报告应使用 ${required} 年版格式，而指定的是 ${format} 年版，未写入。请去掉 --format 或改为 --format ${required}；如确需 ${format} 年版的表格，请加 --force。`,
+  docxNoFile: '请指定报告文件，例如：nianbao docx 年报.json。',
+  docxInputUnreadable: (f, reason) => `无法读取报告文件 ${file(f)}：${reason}`,
+  docxNotDocx: (f) => `输出文件名应以 .docx 结尾：${file(f)}`,
+  docxExists: (f) =>
+    `文件已存在：${file(f)}。为免覆盖已撰写的正文，未写入。如确需覆盖，请加 --force，或用 -o 指定其他文件名。`,
+  docxUnwritable: (f, reason) => `无法写入 ${file(f)}：${reason}`,
+  docxWritten: (f, figures, prompts) =>
+    `已写入 ${file(f)}：${figures} 个与表格联动的数字，${prompts} 处待本机关填写的提示（灰色文字，点击后直接输入即可替换）。`,
+  docxReportErrors: (f, errors) =>
+    `注意：${file(f)} 的表格有 ${errors} 个错误类问题，文档中的数字按表格原样写入。请运行 nianbao check 查看，改正后重新生成。`,
 };
 
-const taskpane = {
-  common: {
-    title: '年报助手',
-    subtitle: '政府信息公开工作年度报告',
-    outsideOfficeTitle: '请在 Excel 或 Word 中打开',
-    outsideOffice:
-      '本页面是 Office 加载项，需要在 Excel 或 Word 中打开才能使用。在浏览器中只能预览界面，按钮不会修改任何文档。',
-    unsupportedHostTitle: '不支持此应用',
-    unsupportedHost: (hostName: string): string => `年报助手只能在 Excel 和 Word 中使用（当前应用：${hostName}）。`,
-    errorTitle: '操作失败',
-    successTitle: '完成',
-    noticeTitle: '提示',
-    dismiss: '关闭',
-    working: '正在处理…',
-    loading: '正在加载…',
-    loadFailed: '年报助手的部分程序未能加载（可能是网络中断）。请检查网络后关闭并重新打开任务窗格。',
-  },
-  excel: {
-    description: '在当前工作簿中插入官方格式的统计表格（第二、三、四部分），填写时实时校验数据之间的勾稽关系。',
-    formatLabel: '报告格式',
-    formatOption: {
-      '2021': '2021 格式（国办公开办函〔2021〕30号）',
-      '2019': '2019 格式（国办公开办函〔2019〕60号）',
-    } satisfies Record<FormatVersion, string>,
-    formatHint: (year: number, version: FormatVersion): string => `${year} 年度的报告应使用 ${version} 格式。`,
-    yearLabel: '报告年度',
-    yearInvalid: (min: number, max: number): string => `请输入 ${min} 至 ${max} 之间的年份。`,
-    agencyLabel: '机关名称',
-    agencyPlaceholder: '例如：某某市人民政府办公室',
-    kindLabel: '机关类别',
-    kindHint: '人民政府及其办公厅（室）的年报还须报告考核评议、政务公开工作要点落实等事项。',
-    kindOption: (kind: AgencyKind): string => `${KINDS[kind].label}${KINDS[kind].detail}`,
-    insertTemplate: '插入官方表格',
-    inserted: '已插入官方表格。',
-  },
-  guidance: {
-    title: (label: string): string => `当前单元格：${label}`,
-    article: (article: string): string => `依据：《政府信息公开条例》${article}`,
-    rules: '统计口径',
-    findingsHere: (n: number): string => `本单元格涉及 ${n} 个问题：`,
-    noFindingsHere: '本单元格未发现问题。',
-  },
-  live: {
-    blanks: (n: number): string => `其中 ${n} 个单元格尚未填写（没有发生的请填 0）。`,
-    dismissalsUnreadable: (sheet: string): string =>
-      `工作簿中保存的“${sheet}”已忽略记录无法读取（可能被其他程序改动）。为免丢失，未作修改；本次忽略未保存。`,
-    sheet: (name: string): string => `正在校验工作表“${name}”`,
-    manualTitle: '此版本的 Excel 不能随输入自动校验',
-    manual:
-      '该 Excel 不支持更改事件（需要 ExcelApi 1.7）。填写后请点“重新校验”；表格右侧的“本表校验”仍会自动核对勾稽关系。',
-    damagedTitle: '表格结构已被改动',
-    damaged:
-      '表格中插入或删除了行、列，或删除了标签行，官方格式已被破坏，暂停校验本表。请撤销该操作（Ctrl+Z），或点“修复表格”：按官方格式重建标签、名称和校验公式，已填的数字按行标签放回原处。',
-    damagedRows: (labels: string): string => `找不到这些行：${labels}。`,
-    repair: '修复表格',
-    repairing: '正在修复…',
-    repaired: (sheet: string, kept: number): string => `已按官方格式重建工作表“${sheet}”，放回 ${kept} 个已填的值。`,
-    repairedLost: (cells: string): string => `被删除的行中的数字无法找回，这些单元格现为空白，请重新填写：${cells}。`,
-    unrecognized: (sheet: string): string =>
-      `工作表“${sheet}”中能认出的官方表格标签太少，无法按行标签放回数字，未作修改。请撤销改动（Ctrl+Z），或插入新的年报表格后把数字粘贴过去。`,
-    ready: '可以发布',
-    readyDetail: '各表的勾稽关系和填写规则均已核对，未发现问题。',
-    problems: (errors: number, warnings: number): string =>
-      [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('、'),
-    infos: (n: number): string => `另有 ${n} 条提示`,
-    groupCounts: (errors: number, warnings: number, infos: number): string =>
-      [errors > 0 ? `${errors} 错误` : '', warnings > 0 ? `${warnings} 警告` : '', infos > 0 ? `${infos} 提示` : '']
-        .filter(Boolean)
-        .join(' · '),
-    severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
-    locate: '定位',
-    locateHint: '在表格中选中相关单元格',
-    fix: (value: string): string => `修正为 ${value}`,
-    fixHint: '把合计改为各分项之和（只改这一格）',
-    dismiss: '忽略',
-    dismissPrompt: '请说明忽略此警告的理由（将保存在工作簿中，相关数字变动后此警告会重新出现）：',
-    dismissConfirm: '确认忽略',
-    dismissCancel: '取消',
-    reasonRequired: '请填写理由。',
-    dismissedTitle: (n: number): string => `已忽略（${n}）`,
-    dismissedReason: (reason: string): string => `理由：${reason}`,
-    restore: '恢复',
-    recheck: '重新校验',
-  },
-  word: {
-    description: '在 Word 中撰写年度报告正文。',
-    linkedDocumentTitle: '联动文档即将推出',
-    linkedDocument:
-      '后续版本将在这里生成报告正文的框架，并与 Excel 中的统计表格联动：表格中的数字更新后，正文中的对应数字随之更新。目前请先在 Excel 中填写表格。',
-  },
-  notInOffice: '需要在 Excel 或 Word 中打开年报助手才能执行此操作。',
-};
-
-export const zhCN = { kinds: KINDS, rules, sheet, excel, inputErrors, cli, taskpane };
+export const zhCN = { kinds: KINDS, rules, sheet, excel, inputErrors, cli, taskpane: taskpaneZhCN };

@@ -1,5 +1,6 @@
 // A report: the profile (who, which year, which format) and the raw values by cell key.
-import { formatForYear, type FormatVersion } from '../format';
+import type { FormatVersion } from '../format';
+import { formatForYear } from '../format/version';
 import type { RawValue } from './cell-value';
 
 export type AgencyKind = 'government' | 'office' | 'department';

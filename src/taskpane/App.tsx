@@ -17,7 +17,7 @@ import type { LiveActions } from './components/LivePanel';
 import type { LiveState } from './live/controller';
 import { Header } from './components/Header';
 import { WordView } from './components/WordView';
-import { strings as localeStrings, type TaskpaneStrings } from '../i18n';
+import { taskpaneStrings, type TaskpaneStrings } from '../i18n/taskpane';
 
 /** Where the task pane runs, as decided by the composition root from `Office.onReady`. */
 export type TaskpaneHost =
@@ -81,7 +81,7 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneSt
 }
 
 export function App({ host, locale, actions, currentYear, live, error }: AppProps): ReactElement {
-  const strings = localeStrings(locale).taskpane;
+  const strings = taskpaneStrings(locale);
   return (
     <FluentProvider theme={webLightTheme} style={styles.provider} lang={locale}>
       <main style={styles.main}>

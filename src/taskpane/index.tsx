@@ -13,23 +13,24 @@ import { App, type TaskpaneActions, type TaskpaneHost } from './App';
 import { preloadLivePanel } from './components/LazyLivePanel';
 import { FirstRender, whenFirstRendered } from './first-render';
 import { loadOnce } from './lazy';
-import { describeInputError, pickLocale, strings as localeStrings } from '../i18n';
+import { pickLocale, taskpaneStrings } from '../i18n/taskpane';
 
 /** How long to wait for Office.onReady before assuming a plain browser (office.js loaded but no host). */
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /** The locale the pane shows (set by render), for the message of a chunk that failed to load. */
 let shownLocale: Locale = 'zh-CN';
-const loadFailed = (): string => localeStrings(shownLocale).taskpane.common.loadFailed;
+const loadFailed = (): string => taskpaneStrings(shownLocale).common.loadFailed;
 
 /** Live validation: the session over Office.js, the dismissal store and the controller (chunk "live"). */
 const loadLive = loadOnce(async () => {
-  const [session, dismissals, excelErrors, reportErrors, controller] = await Promise.all([
+  const [session, dismissals, excelErrors, reportErrors, controller, i18n] = await Promise.all([
     import(/* webpackChunkName: "live" */ '../excel/live-session'),
     import(/* webpackChunkName: "live" */ '../excel/dismissal-store'),
     import(/* webpackChunkName: "live" */ '../excel/errors'),
     import(/* webpackChunkName: "live" */ '../report/errors'),
     import(/* webpackChunkName: "live" */ './live/controller'),
+    import(/* webpackChunkName: "live" */ '../i18n'),
     preloadLivePanel(),
   ]);
   return {
@@ -40,6 +41,7 @@ const loadLive = loadOnce(async () => {
     ExcelInsertError: excelErrors.ExcelInsertError,
     ReportInputError: reportErrors.ReportInputError,
     createLiveController: controller.createLiveController,
+    describeInputError: i18n.describeInputError,
   };
 }, loadFailed);
 type Live = Awaited<ReturnType<typeof loadLive>>;
@@ -48,7 +50,7 @@ type Live = Awaited<ReturnType<typeof loadLive>>;
 const loadInsert = loadOnce(() => import(/* webpackChunkName: "insert" */ '../excel/insert-template'), loadFailed);
 
 function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
-  const strings = localeStrings(locale).taskpane;
+  const strings = taskpaneStrings(locale);
   if (host.kind !== 'excel') {
     return {
       onInsertTemplate: async () => {
@@ -83,7 +85,7 @@ function officePort(live: Live, locale: Locale): LivePort {
   const { startLiveSession, readDismissals, writeDismissals } = live;
   const supports = (set: 'ExcelApi', version: string): boolean =>
     Office.context.requirements.isSetSupported(set, version);
-  const file = localeStrings(locale).taskpane.common.title;
+  const file = taskpaneStrings(locale).common.title;
   return {
     start: (listener) =>
       startLiveSession({
@@ -104,10 +106,10 @@ function officePort(live: Live, locale: Locale): LivePort {
 /** An error of live validation in the user's language (`live`: the chunk whose errors it knows, once loaded). */
 function errorMessage(error: unknown, locale: Locale, live: Live | undefined): string {
   if (live) {
-    if (error instanceof live.ReportInputError) return describeInputError(error, locale);
+    if (error instanceof live.ReportInputError) return live.describeInputError(error, locale);
     if (error instanceof live.ExcelInsertError) return error.localized(locale);
     if (error instanceof live.DismissalsUnreadableError)
-      return localeStrings(locale).taskpane.live.dismissalsUnreadable(error.sheet);
+      return taskpaneStrings(locale).live.dismissalsUnreadable(error.sheet);
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -128,7 +130,7 @@ function hostOf(host: Office.HostType | null | undefined): TaskpaneHost {
 
 function render(root: Root, host: TaskpaneHost, locale: Locale): void {
   document.documentElement.lang = locale;
-  document.title = localeStrings(locale).taskpane.common.title;
+  document.title = taskpaneStrings(locale).common.title;
   shownLocale = locale;
   const currentYear = new Date().getFullYear();
   const baseActions = actionsFor(host, locale);

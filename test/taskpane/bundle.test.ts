@@ -39,12 +39,12 @@ function initialScripts(): string[] {
 }
 
 /**
- * Gzip kilobytes (1 KB = 1000 bytes) of JavaScript the pane may load before its first render. The goal
- * is 100 KB; today's floor is about 120 KB, of which the two locale catalogues (src/i18n/zh-CN.ts and
- * en-US.ts, whole, with every rule and CLI message) are 20 KB and react-dom 41 KB: lower this to 100
- * once the task pane's strings are modules of their own.
+ * Gzip kilobytes (1 KB = 1000 bytes) of JavaScript the pane may load before its first render: the issue's
+ * budget (Microsoft's bare React + Fluent template loads 165 KB). The first screen imports only the task
+ * pane's strings (src/i18n/taskpane), not the rule and CLI catalogues, and the version helpers without
+ * the tables; react-dom alone is 41 KB of it.
  */
-const INITIAL_JS_BUDGET_KB = 122;
+const INITIAL_JS_BUDGET_KB = 100;
 
 it(`taskpane.html loads at most ${INITIAL_JS_BUDGET_KB} KB of gzipped JavaScript before the first render`, () => {
   const initial = initialScripts();

@@ -2,9 +2,10 @@
 // The insertion itself comes in as a prop; this component never touches Office.
 import { Body1, Button, Field, Input, Radio, RadioGroup, Spinner, tokens } from '@fluentui/react-components';
 import { useState, type CSSProperties, type ReactElement } from 'react';
-import { FORMAT_VERSIONS, formatForYear, isFormatVersion, type FormatVersion } from '../../format';
-import { AGENCY_KINDS, type AgencyKind } from '../../report';
-import type { TaskpaneStrings } from '../../i18n';
+import { FORMAT_VERSIONS, type FormatVersion } from '../../format/types';
+import { formatForYear, isFormatVersion } from '../../format/version';
+import { AGENCY_KINDS, type AgencyKind } from '../../report/report';
+import type { TaskpaneStrings } from '../../i18n/taskpane';
 import { ActionMessageBar, useActionRunner, type ActionOutcome } from './ActionMessageBar';
 
 /** What the user asked for when inserting the official tables. */

@@ -1,7 +1,7 @@
 // The product header: icon, name and what the report is.
 import { Caption1, Title3, tokens } from '@fluentui/react-components';
 import type { CSSProperties, ReactElement } from 'react';
-import type { TaskpaneStrings } from '../../i18n';
+import type { TaskpaneStrings } from '../../i18n/taskpane';
 
 // Inline styles, not makeStyles, on the first screen (see App.tsx).
 const styles = {
