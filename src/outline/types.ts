@@ -17,6 +17,14 @@ export const cellTag = (key: string): FigureTag => `nianbao:${key}`;
 export const sumTag = (name: string): FigureTag => `nianbao:sum:${name}`;
 export const promptTag = (id: string): PromptTag => `nianbao:prompt:${id}`;
 
+/**
+ * `nianbao:sum:yoy.<subject>`: a year-on-year phrase (`同比增加2件`, `同比减少1件`, `与上年持平`) whose
+ * subject is a cell key or a sum name (`s3.new.total`, `s4.litigationAll.total`). The whole phrase is the
+ * figure's text, so that a refresh in which the direction changes rewrites the words too.
+ */
+export const YOY_PREFIX = 'nianbao:sum:yoy.';
+export const yoyTag = (subject: string): FigureTag => `nianbao:sum:yoy.${subject}`;
+
 /** A figure from the tables: its text as the document shows it, in a tagged content control. */
 export interface FigureRun {
   readonly kind: 'figure';
