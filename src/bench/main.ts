@@ -1,11 +1,15 @@
 // `npm run bench`: prints one JSON object of named figures. validate_us_median is one full 2021
 // report through every rule, median over at least 10,000 random reports, valid and broken; the
-// workbook figures time the template writer and reader on one filled 2021 report.
+// workbook figures time the template writer and reader on one filled 2021 report; docx_ms_median the
+// Word skeleton of the same report (outline, snapshot part and .docx file).
 import { buildLayout } from '../layout';
 import { formatMessage } from '../i18n';
 import { validate } from '../rules';
 import { readWorkbookReports } from '../xlsx/read';
 import { writeTemplate } from '../xlsx/write';
+import { buildOutline } from '../outline';
+import { buildSnapshotXml } from '../outline/snapshot';
+import { writeDocx } from '../docx';
 import { breakReport, randomValidReport, seededRandom, type Breakage } from './random-report';
 import type { Report } from '../report';
 
@@ -59,10 +63,19 @@ async function workbookFigures(): Promise<Record<string, number>> {
     { layout: buildLayout({ version: '2021', year: 2024, agency: '基准测试局' }), values: report.values },
   ];
   const bytes = await writeTemplate(sheets);
+  const docxReport: Report = {
+    ...report,
+    profile: { agency: '基准测试局', year: 2024, format: '2021', kind: 'government' },
+  };
+  const docx = async (): Promise<Uint8Array> => {
+    const outline = buildOutline(docxReport);
+    return writeDocx(outline, { snapshotXml: buildSnapshotXml({ report: docxReport, outline, generated: 'bench' }) });
+  };
   return {
     write_template_ms_median: await medianMs(WORKBOOK_RUNS, () => writeTemplate(sheets)),
     read_workbook_ms_median: await medianMs(WORKBOOK_RUNS, () => readWorkbookReports(bytes, 'bench.xlsx')),
     template_bytes: bytes.length,
+    docx_ms_median: await medianMs(WORKBOOK_RUNS, docx),
   };
 }
 

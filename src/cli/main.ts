@@ -8,6 +8,7 @@ import { isFormatVersion, type Locale } from '../format';
 import { AGENCY_KINDS, readYear, type AgencyKind, type Profile } from '../report';
 import { runCheck } from './check';
 import { runTemplate } from './template';
+import { runDocx } from './docx';
 import { processIo, type CliIo } from './io';
 import { isLocaleTag, pickLocale as localeOfTag, type CliStrings } from '../i18n';
 import { CLI_LIMITS, cliText } from './strings';
@@ -58,6 +59,13 @@ const TEMPLATE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   agency: { type: 'string' },
   kind: { type: 'string' },
   data: { type: 'string' },
+  force: { type: 'boolean' },
+};
+
+const DOCX_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...COMMON,
+  out: { type: 'string', short: 'o' },
+  previous: { type: 'string' },
   force: { type: 'boolean' },
 };
 
@@ -207,9 +215,25 @@ export async function run(
           tracked,
         );
       }
-      case 'docx':
-        io.err(`${t.notYet(command)}\n`);
-        return 2;
+      case 'docx': {
+        const { values, positionals } = parseOptions(command, rest, DOCX_OPTIONS, t);
+        if (values.help) {
+          tracked.out(t.usage(CLI_LIMITS));
+          return 0;
+        }
+        if (positionals.length === 0) throw new UsageError(t.docxNoFile);
+        if (positionals.length > 1) throw new UsageError(t.unexpectedArgument(command, positionals[1]));
+        return await runDocx(
+          {
+            file: positionals[0],
+            ...(typeof values.out === 'string' ? { out: values.out } : {}),
+            ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+            force: values.force === true,
+            locale,
+          },
+          tracked,
+        );
+      }
       default:
         throw new UsageError(t.unknownCommand(command));
     }

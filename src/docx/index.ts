@@ -1,0 +1,3 @@
+// The .docx file adapter: the outline of a report as a Word document with linked figures.
+export { writeDocx, type DocxOptions } from './write';
+export { SNAPSHOT_SCHEMA } from './package-parts';
