@@ -7,10 +7,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../format';
 import { ReportInputError, type Report } from '../report';
-import { buildOutline, type Outline } from '../outline';
-import { buildSnapshotXml } from '../outline/snapshot';
 import { validate } from '../rules';
-import { writeDocx } from '../docx';
+import { reportDocument } from '../docx';
 import { describeInputError, displayText, UNPRINTABLE_CLASS } from '../i18n';
 import { readReportFile, type ReadEntry } from './read-file';
 import { cliText } from './strings';
@@ -84,30 +82,6 @@ async function previousFor(
   return { report: previous };
 }
 
-/** Linked figures and prompts in the outline, for the message. */
-function countControls(outline: Outline): { figures: number; prompts: number } {
-  let figures = 0;
-  let prompts = 0;
-  for (const block of outline.blocks) {
-    if (block.kind === 'paragraph') {
-      for (const run of block.runs) {
-        if (run.kind === 'figure') figures++;
-        else if (run.kind === 'prompt') prompts++;
-      }
-    } else if (block.kind === 'table') {
-      for (const row of block.rows) for (const cell of row) if (cell.figure) figures++;
-    }
-  }
-  return { figures, prompts };
-}
-
-/** The bytes of one report's document. */
-export async function reportDocx(report: Report, generated: Date): Promise<{ bytes: Uint8Array; outline: Outline }> {
-  const outline = buildOutline(report);
-  const snapshotXml = buildSnapshotXml({ report, outline, generated: generated.toISOString() });
-  return { bytes: await writeDocx(outline, { snapshotXml }), outline };
-}
-
 export async function runDocx(options: DocxCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
   const t = cliText(locale);
@@ -136,7 +110,7 @@ export async function runDocx(options: DocxCommandOptions, io: CliIo): Promise<n
     const full: Report = previous ? { ...report, previous: previous.report } : report;
     const errors = validate(full).filter((f) => f.severity === 'error').length;
     if (errors > 0) io.err(`${t.docxReportErrors(file, errors)}\n`);
-    const { bytes, outline } = await reportDocx(full, generated);
+    const { bytes, figures, prompts } = await reportDocument(full, generated);
     try {
       // 'wx' fails if the file exists, with no window between the check and the write.
       await fs.writeFile(target, bytes, { flag: options.force ? 'w' : 'wx' });
@@ -146,7 +120,6 @@ export async function runDocx(options: DocxCommandOptions, io: CliIo): Promise<n
       exit = 2;
       continue;
     }
-    const { figures, prompts } = countControls(outline);
     io.out(`${t.docxWritten(target, figures, prompts)}\n`);
   }
   return exit;

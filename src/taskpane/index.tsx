@@ -46,6 +46,37 @@ const loadLive = loadOnce(async () => {
 }, loadFailed);
 type Live = Awaited<ReturnType<typeof loadLive>>;
 
+/** The Word skeleton as a file: the outline and the .docx writer with the docx library (chunk "document"). */
+const loadDocument = loadOnce(() => import(/* webpackChunkName: "document" */ '../docx/report-document'), loadFailed);
+
+/** Desktop Excel on a Mac and Office on mobile devices let no add-in download a file (OFFICE-FACTS.md). */
+function canDownload(): boolean {
+  // Office.PlatformType's values are these names.
+  return !['Mac', 'iOS', 'Android'].includes(String(Office.context.platform));
+}
+
+/** Offers bytes as a download (a blob and an a[download], from the user's click). */
+function download(bytes: Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has started once click() returns; the URL can go a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** A file name from the document's title: characters Windows refuses replaced. */
+const fileNameOf = (title: string): string => {
+  const safe = [...title].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  return `${safe || 'nianbao'}.docx`;
+};
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** The template writer (chunk "insert"). */
 const loadInsert = loadOnce(() => import(/* webpackChunkName: "insert" */ '../excel/insert-template'), loadFailed);
 
@@ -175,6 +206,24 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
                     onRestore: (sheet, key) => void c.restoreFinding(sheet, key).catch(report),
                     onRecheck: () => c.recheck(),
                     onRepair: (sheet) => void c.repair(sheet).catch(report),
+                    onGenerateDocument: async (sheet) => {
+                      const t = taskpaneStrings(locale).document;
+                      if (!canDownload()) return { intent: 'info', message: t.noDownload };
+                      const current = c.state.sheets.find((s) => s.sheet === sheet);
+                      if (!current) throw new Error(t.generate);
+                      const { reportDocument } = await loadDocument();
+                      const made = await reportDocument(current.report, new Date());
+                      const fileName = fileNameOf(made.outline.title);
+                      download(made.bytes, fileName, DOCX_TYPE);
+                      const errors = current.findings.filter((f) => f.severity === 'error').length;
+                      const message = t.generated(fileName, made.figures, made.prompts);
+                      return errors > 0
+                        ? {
+                            intent: 'warning',
+                            message: `${message}${locale === 'zh-CN' ? '' : ' '}${t.withErrors(errors)}`,
+                          }
+                        : { intent: 'success', message };
+                    },
                   },
                 },
               }

@@ -32,6 +32,8 @@ import {
 export interface HostOptions {
   readonly excelApi?: string;
   readonly roundTripMs?: number;
+  /** Office.context.platform: `OfficeOnline` (default), `PC`, `Mac`, `iOS`, `Android`. */
+  readonly platform?: string;
 }
 
 type Scalar = string | number | boolean;
@@ -47,7 +49,10 @@ export class Host {
   readonly ctx: FakeRequestContext;
   private readonly globals: ReturnType<typeof fakeOfficeGlobals>;
 
+  private readonly platform: string;
+
   constructor(options: HostOptions = {}) {
+    this.platform = options.platform ?? 'OfficeOnline';
     this.ctx = createFakeExcel(
       [{ name: 'Sheet1' }],
       {},
@@ -62,12 +67,14 @@ export class Host {
   /** `Office` and `Excel` for the pane's frame: Office.onReady in Excel, zh-CN, the host's API level. */
   officeFor(): { Office: unknown; Excel: unknown } {
     const supports = supportsFor(this.ctx);
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    const platform = this.platform;
+    const info = { host: 'Excel', platform };
     const Office = {
       HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
-      PlatformType: { OfficeOnline: 'OfficeOnline' },
+      PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS', Android: 'Android' },
       context: {
         displayLanguage: 'zh-CN',
+        platform,
         requirements: {
           isSetSupported: (set: string, version?: string) =>
             set === 'ExcelApi' && supports('ExcelApi', version ?? '1.1'),

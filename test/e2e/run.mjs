@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { fileURLToPath, URL } from 'url';
 import { build } from 'esbuild';
+import JSZip from 'jszip';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -148,7 +149,7 @@ const ERROR_FILL = '#FFC7CE';
 async function play(browser, file) {
   const scenario = JSON.parse(readFileSync(file, 'utf8'));
   const out = { file, ok: true, steps: [], failures: [] };
-  const context = await browser.newContext({ viewport: { width: 360, height: 1400 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 1400 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => out.failures.push(`页面错误：${e.message}`));
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
@@ -166,6 +167,9 @@ async function play(browser, file) {
       await insert(page, frame, scenario.insert);
     }
     await settle(page, frame);
+    /** The text of the last document downloaded by a `document` step, and its file name. */
+    let documentText = '';
+    let documentName = '';
     /** What the user typed, by key: never to change without a click. */
     const typed = new Map();
     for (const [i, step] of (scenario.steps ?? []).entries()) {
@@ -223,6 +227,23 @@ async function play(browser, file) {
         // An extension: the 修复表格 button of the damaged sheet.
         await frame.getByRole('button', { name: '修复表格' }).first().click();
         await frame.locator('[data-repaired]').first().waitFor({ timeout: 10000 });
+      } else if (step.document === 'noDownload') {
+        // An extension: 生成 Word 文稿 where the host allows no download (the pane must say so).
+        await frame.getByRole('button', { name: '生成 Word 文稿' }).click();
+      } else if (step.document) {
+        // An extension: 生成 Word 文稿; the downloaded file's text is kept for `documentText`.
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 30000 }),
+          frame.getByRole('button', { name: '生成 Word 文稿' }).click(),
+        ]);
+        const file = await download.path();
+        const zip = await JSZip.loadAsync(readFileSync(file));
+        const xml = await zip.file('word/document.xml').async('string');
+        documentText = xml
+          .replace(/<w:tab\/>/g, '\t')
+          .replace(/<\/w:p>/g, '\n')
+          .replace(/<[^>]+>/g, '');
+        documentName = download.suggestedFilename();
       } else if (step.reload) {
         await page.evaluate(() => {
           window.host.closePane();
@@ -272,6 +293,17 @@ async function play(browser, file) {
           for (const k of expectation.unmarked ?? [])
             if (fills[k] === ERROR_FILL) out.failures.push(`第 ${i + 1} 步：${k} 不应标为错误`);
         }
+        if (expectation.paneText) {
+          const text = (await frame.locator('body').innerText()).replace(/\s+/g, '');
+          for (const t of expectation.paneText)
+            if (!text.includes(t.replace(/\s+/g, ''))) out.failures.push(`第 ${i + 1} 步：窗格中应有“${t}”`);
+        }
+        for (const text of expectation.documentText ?? []) {
+          if (!documentText.replace(/\s+/g, '').includes(text.replace(/\s+/g, '')))
+            out.failures.push(`第 ${i + 1} 步：下载的文稿（${documentName}）中没有“${text}”`);
+        }
+        if (expectation.documentName && documentName !== expectation.documentName)
+          out.failures.push(`第 ${i + 1} 步：文稿的文件名应为“${expectation.documentName}”，实为“${documentName}”`);
         if (expectation.damaged !== undefined) {
           const bars = await frame.locator('[data-damaged]').count();
           if (expectation.damaged !== bars > 0)

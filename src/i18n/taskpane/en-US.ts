@@ -104,6 +104,18 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
     restore: 'Restore',
     recheck: 'Check again',
   },
+  document: {
+    title: 'Linked document',
+    description:
+      'Generates the skeleton of the report’s text (.docx) from this sheet’s figures: the headings and required items of the six parts, sentences that follow the figures, and prompts where the agency writes. Every figure is linked to the tables: after the tables change, use “Refresh figures” of the Annual Report Assistant in Word.',
+    generate: 'Generate Word document',
+    generated: (file: string, figures: number, prompts: number): string =>
+      `Generated “${file}”: ${figures} figures linked to the tables, ${prompts} prompts to fill in (grey text: click and type to replace it). Find it in your browser’s or system’s downloads.`,
+    withErrors: (errors: number): string =>
+      `Note: the tables still have ${errors} errors; the document shows the figures as they are. After correcting them, refresh the figures in Word.`,
+    noDownload:
+      'This Excel (desktop Excel on a Mac or a mobile device) does not let add-ins download files. Run “nianbao docx workbook.xlsx” on the command line, or open the Annual Report Assistant in Word and use “Generate from workbook”.',
+  },
   word: {
     description: 'Write the text of the annual report in Word.',
     linkedDocumentTitle: 'Linked document coming soon',

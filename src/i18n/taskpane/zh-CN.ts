@@ -89,6 +89,18 @@ export const taskpaneZhCN = {
     restore: '恢复',
     recheck: '重新校验',
   },
+  document: {
+    title: '联动文档',
+    description:
+      '按本表的数字生成年度报告正文的框架（.docx）：六个部分的标题和必备事项、随数字变化的句子、待本机关填写的提示。文中每个数字都与表格联动，表格改动后可在 Word 中用年报助手“刷新数据”。',
+    generate: '生成 Word 文稿',
+    generated: (file: string, figures: number, prompts: number): string =>
+      `已生成“${file}”：${figures} 个与表格联动的数字，${prompts} 处待填写的提示（灰色文字，点击后直接输入即可替换）。请在浏览器或系统的“下载”中查看。`,
+    withErrors: (errors: number): string =>
+      `注意：表格还有 ${errors} 个错误，文稿中的数字按表格原样写入；改正后可在 Word 中刷新数据。`,
+    noDownload:
+      '此版本的 Excel（Mac 或移动设备上的桌面版）不允许加载项下载文件。请在命令行运行“nianbao docx 工作簿.xlsx”，或在 Word 中打开年报助手，用“从工作簿生成”。',
+  },
   word: {
     description: '在 Word 中撰写年度报告正文。',
     linkedDocumentTitle: '联动文档即将推出',

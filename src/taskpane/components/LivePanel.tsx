@@ -15,6 +15,8 @@ import { cellLabel, type Locale } from '../../format';
 import { guidanceFor, strings as localeStrings } from '../../i18n';
 import type { LiveState } from '../live/controller';
 import { findingsAt, type PaneFinding } from '../live/pane-model';
+import type { ActionOutcome } from './ActionMessageBar';
+import { DocumentSection } from './DocumentSection';
 import { FindingsView } from './FindingsView';
 import { GuidanceView } from './GuidanceView';
 
@@ -26,6 +28,8 @@ export interface LiveActions {
   onRecheck(): void;
   /** 修复表格 on a damaged sheet. */
   onRepair(sheet: string): void;
+  /** 生成 Word 文稿 of a report sheet; absent where the host cannot offer it. */
+  onGenerateDocument?(sheet: string): Promise<ActionOutcome>;
 }
 
 export interface LivePanelProps {
@@ -123,6 +127,13 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
           guidance={guidance}
           findings={findingsAt(current.model, selection)}
           strings={all.taskpane}
+        />
+      ) : null}
+      {current && actions.onGenerateDocument ? (
+        <DocumentSection
+          key={current.sheet}
+          strings={all.taskpane}
+          onGenerate={() => actions.onGenerateDocument?.(current.sheet) ?? Promise.reject(new Error('no action'))}
         />
       ) : null}
     </div>
