@@ -3,51 +3,11 @@
 // never more than the stated limit for their kind, so a FIFO, /dev/zero or a 2 GB file cannot hang
 // or exhaust the command line; every way a read can fail has its own code and message.
 import { constants, promises as fs, type Stats } from 'fs';
-import * as path from 'path';
-import { parseReportJson, ReportInputError, type Report } from '../report';
-import { decodeText } from '../report/decode-text';
-import { checkWorkbookLimits, WORKBOOK_LIMITS } from '../xlsx/limits';
+import { ReportInputError } from '../report';
+import { extensionOf, FILE_LIMITS, READERS, type ReadEntry } from '../xlsx/report-file';
 
-export interface ReadEntry {
-  /** As shown to users: the path, or `book.xlsx#<sheet name>`. */
-  readonly file: string;
-  readonly report: Report;
-}
-
-export type FileReader = (file: string, bytes: Uint8Array) => Promise<ReadEntry[]>;
-
-const MB = 1024 * 1024;
-
-/** The largest file read, by extension (README, "Limits"). A report's JSON is ~20 KB. */
-export const FILE_LIMITS: Readonly<Record<string, number>> = {
-  '.json': 5 * MB,
-  '.xlsx': WORKBOOK_LIMITS.fileBytes,
-};
-
-const readJson: FileReader = async (file, bytes) => {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new ReportInputError('TEXT_ENCODING', { file, problem: decoded.problem });
-  return [{ file, report: parseReportJson(decoded.text) }];
-};
-
-// Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
-const readXlsx: FileReader = async (file, bytes) => {
-  await checkWorkbookLimits(bytes, file);
-  const { readWorkbookReports } = await import('../xlsx/read');
-  try {
-    return await readWorkbookReports(bytes, file);
-  } catch (err) {
-    // A sound zip (the limits read it) that still trips ExcelJS or JSZip is a damaged workbook,
-    // said in the user's words, never the library's; the cause is kept for NIANBAO_DEBUG.
-    if (err instanceof ReportInputError) throw err;
-    throw new ReportInputError('WORKBOOK_DAMAGED', { file }, { cause: err });
-  }
-};
-
-const READERS: Readonly<Record<string, FileReader>> = {
-  '.json': readJson,
-  '.xlsx': readXlsx,
-};
+export type { FileReader, ReadEntry } from '../xlsx/report-file';
+export { FILE_LIMITS } from '../xlsx/report-file';
 
 /** The ReportInputError for a failed stat, open or read. */
 function systemError(file: string, err: unknown): ReportInputError {
@@ -127,7 +87,7 @@ export async function readRegularFile(file: string, limit: number, ext: string):
 
 /** Reads every report in a file. Throws ReportInputError when the file cannot be read at all. */
 export async function readReportFile(file: string): Promise<ReadEntry[]> {
-  const extension = path.extname(file).toLowerCase();
+  const extension = extensionOf(file);
   const reader = READERS[extension];
   if (!reader) {
     // Say "not found" or "a folder" before "not supported": that is the first thing to fix.
