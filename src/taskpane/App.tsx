@@ -16,8 +16,8 @@ import { LazyLivePanel } from './components/LazyLivePanel';
 import type { LiveActions } from './components/LivePanel';
 import type { LiveState } from './live/controller';
 import { Header } from './components/Header';
-import { WordView } from './components/WordView';
-import { taskpaneStrings, type TaskpaneStrings } from '../i18n/taskpane';
+import { WordView, type WordActions } from './components/WordView';
+import { firstScreenStrings, type FirstScreenStrings } from '../i18n/taskpane/first';
 
 /** Where the task pane runs, as decided by the composition root from `Office.onReady`. */
 export type TaskpaneHost =
@@ -38,6 +38,8 @@ export interface AppProps {
   readonly currentYear: number;
   /** Live validation of the workbook's report sheets (Excel only), once its chunk has loaded. */
   readonly live?: { readonly state: LiveState; readonly actions: LiveActions };
+  /** The Word side's actions (Word only), once its chunk has loaded. */
+  readonly word?: WordActions;
   /** An error to show above everything else: of live validation, of an action, or a chunk that failed to load. */
   readonly error?: string;
 }
@@ -56,7 +58,7 @@ const styles = {
   },
 } satisfies Record<string, CSSProperties>;
 
-function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneStrings }): ReactElement | null {
+function HostBanner({ host, strings }: { host: TaskpaneHost; strings: FirstScreenStrings }): ReactElement | null {
   if (host.kind === 'outsideOffice') {
     return (
       <MessageBar intent="warning" layout="multiline">
@@ -80,14 +82,14 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: TaskpaneSt
   return null;
 }
 
-export function App({ host, locale, actions, currentYear, live, error }: AppProps): ReactElement {
-  const strings = taskpaneStrings(locale);
+export function App({ host, locale, actions, currentYear, live, word, error }: AppProps): ReactElement {
+  const strings = firstScreenStrings(locale);
   return (
     <FluentProvider theme={webLightTheme} style={styles.provider} lang={locale}>
       <main style={styles.main}>
         <Header strings={strings} />
         <HostBanner host={host} strings={strings} />
-        {host.kind === 'word' ? <WordView strings={strings} /> : null}
+        {host.kind === 'word' ? <WordView strings={strings} locale={locale} {...(word ? { actions: word } : {})} /> : null}
         {error ? (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

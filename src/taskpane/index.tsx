@@ -10,17 +10,19 @@ import type { ExcelRunner } from '../excel/live-session';
 import type { LiveController, LivePort } from './live/controller';
 import type { Locale } from '../format';
 import { App, type TaskpaneActions, type TaskpaneHost } from './App';
+import type { WordActions } from './components/WordView';
 import { preloadLivePanel } from './components/LazyLivePanel';
 import { FirstRender, whenFirstRendered } from './first-render';
 import { loadOnce } from './lazy';
-import { pickLocale, taskpaneStrings } from '../i18n/taskpane';
+import { firstScreenStrings, pickLocale } from '../i18n/taskpane/first';
+import { preloadWordResults } from './components/LazyWordResults';
 
 /** How long to wait for Office.onReady before assuming a plain browser (office.js loaded but no host). */
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /** The locale the pane shows (set by render), for the message of a chunk that failed to load. */
 let shownLocale: Locale = 'zh-CN';
-const loadFailed = (): string => taskpaneStrings(shownLocale).common.loadFailed;
+const loadFailed = (): string => firstScreenStrings(shownLocale).common.loadFailed;
 
 /** Live validation: the session over Office.js, the dismissal store and the controller (chunk "live"). */
 const loadLive = loadOnce(async () => {
@@ -42,6 +44,7 @@ const loadLive = loadOnce(async () => {
     ReportInputError: reportErrors.ReportInputError,
     createLiveController: controller.createLiveController,
     describeInputError: i18n.describeInputError,
+    taskpaneStrings: i18n.taskpaneStrings,
   };
 }, loadFailed);
 type Live = Awaited<ReturnType<typeof loadLive>>;
@@ -71,7 +74,10 @@ function download(bytes: Uint8Array, fileName: string, type: string): void {
 
 /** A file name from the document's title: characters Windows refuses replaced. */
 const fileNameOf = (title: string): string => {
-  const safe = [...title].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  const safe = [...title]
+    .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
   return `${safe || 'nianbao'}.docx`;
 };
 
@@ -81,7 +87,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const loadInsert = loadOnce(() => import(/* webpackChunkName: "insert" */ '../excel/insert-template'), loadFailed);
 
 function actionsFor(host: TaskpaneHost, locale: Locale): TaskpaneActions {
-  const strings = taskpaneStrings(locale);
+  const strings = firstScreenStrings(locale);
   if (host.kind !== 'excel') {
     return {
       onInsertTemplate: async () => {
@@ -116,7 +122,7 @@ function officePort(live: Live, locale: Locale): LivePort {
   const { startLiveSession, readDismissals, writeDismissals } = live;
   const supports = (set: 'ExcelApi', version: string): boolean =>
     Office.context.requirements.isSetSupported(set, version);
-  const file = taskpaneStrings(locale).common.title;
+  const file = firstScreenStrings(locale).common.title;
   return {
     start: (listener) =>
       startLiveSession({
@@ -140,7 +146,7 @@ function errorMessage(error: unknown, locale: Locale, live: Live | undefined): s
     if (error instanceof live.ReportInputError) return live.describeInputError(error, locale);
     if (error instanceof live.ExcelInsertError) return error.localized(locale);
     if (error instanceof live.DismissalsUnreadableError)
-      return taskpaneStrings(locale).live.dismissalsUnreadable(error.sheet);
+      return live.taskpaneStrings(locale).live.dismissalsUnreadable(error.sheet);
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -159,12 +165,79 @@ function hostOf(host: Office.HostType | null | undefined): TaskpaneHost {
   }
 }
 
+/** The Word side: the port over Word.js, the file reader and the outline (chunk "word"). */
+const loadWord = loadOnce(async () => {
+  const [word, reader, flow, report, i18n] = await Promise.all([
+    import(/* webpackChunkName: "word" */ '../word'),
+    import(/* webpackChunkName: "word" */ '../xlsx/report-file'),
+    import(/* webpackChunkName: "word" */ './word/word-flow'),
+    import(/* webpackChunkName: "word" */ '../report/errors'),
+    import(/* webpackChunkName: "word" */ '../i18n'),
+    preloadWordResults(),
+  ]);
+  return {
+    word,
+    reader,
+    flow,
+    ReportInputError: report.ReportInputError,
+    describeInputError: i18n.describeInputError,
+    taskpaneStrings: i18n.taskpaneStrings,
+  };
+}, loadFailed);
+
+function renderWord(root: Root, locale: Locale, baseActions: TaskpaneActions, currentYear: number): void {
+  const show = (word?: WordActions, error?: string): void =>
+    root.render(
+      <FirstRender>
+        <App
+          host={{ kind: 'word' }}
+          locale={locale}
+          actions={baseActions}
+          currentYear={currentYear}
+          {...(word ? { word } : {})}
+          {...(error !== undefined ? { error } : {})}
+        />
+      </FirstRender>,
+    );
+  show();
+  void whenFirstRendered().then(async () => {
+    try {
+      const loaded = await loadWord();
+      const t = loaded.taskpaneStrings(locale);
+      const port = loaded.word.createWordPort({
+        run: (batch) => Word.run(batch),
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+        settings: Office.context.document.settings,
+        parseXml,
+      });
+      const flow = loaded.flow.createWordFlow({ readFile: loaded.reader.readReportBytes, port, currentYear });
+      show({
+        generate: (file, options) => flow.generate(file, options),
+        refresh: (file, options) => flow.refresh(file, options),
+        describe: (error) => {
+          if (error instanceof loaded.ReportInputError) return loaded.describeInputError(error, locale);
+          if (error instanceof loaded.word.WordLinkError)
+            return error.code === 'API_UNSUPPORTED' ? t.word.apiUnsupported : t.word.batchFailed(error.detail);
+          return error instanceof Error ? error.message : String(error);
+        },
+      });
+    } catch (error) {
+      console.error(error);
+      show(undefined, error instanceof Error ? error.message : String(error));
+    }
+  });
+}
+
 function render(root: Root, host: TaskpaneHost, locale: Locale): void {
   document.documentElement.lang = locale;
-  document.title = taskpaneStrings(locale).common.title;
+  document.title = firstScreenStrings(locale).common.title;
   shownLocale = locale;
   const currentYear = new Date().getFullYear();
   const baseActions = actionsFor(host, locale);
+  if (host.kind === 'word') {
+    renderWord(root, locale, baseActions, currentYear);
+    return;
+  }
   if (host.kind !== 'excel') {
     root.render(
       <FirstRender>
@@ -207,7 +280,8 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
                     onRecheck: () => c.recheck(),
                     onRepair: (sheet) => void c.repair(sheet).catch(report),
                     onGenerateDocument: async (sheet) => {
-                      const t = taskpaneStrings(locale).document;
+                      // The controller exists only once the live chunk (with the strings) has loaded.
+                      const t = (await loadLive()).taskpaneStrings(locale).document;
                       if (!canDownload()) return { intent: 'info', message: t.noDownload };
                       const current = c.state.sheets.find((s) => s.sheet === sheet);
                       if (!current) throw new Error(t.generate);

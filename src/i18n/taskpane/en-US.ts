@@ -1,48 +1,9 @@
 // The task pane's strings in en-US (the same shape as zh-CN's).
-import type { FormatVersion } from '../../format/types';
-import type { AgencyKind } from '../../report/report';
-import { KINDS_EN } from '../kinds';
 import type { taskpaneZhCN } from './zh-CN';
+import { firstEnUS } from './first-en-US';
 
 export const taskpaneEnUS: typeof taskpaneZhCN = {
-  common: {
-    title: 'Annual Report Assistant',
-    subtitle: 'Annual report on government information disclosure',
-    outsideOfficeTitle: 'Open this inside Excel or Word',
-    outsideOffice:
-      'This page is an Office add-in and works only inside Excel or Word. In a browser you can preview the interface; the buttons change no document.',
-    unsupportedHostTitle: 'This application is not supported',
-    unsupportedHost: (hostName: string): string =>
-      `The Annual Report Assistant works only in Excel and Word (current application: ${hostName}).`,
-    errorTitle: 'Something went wrong',
-    successTitle: 'Done',
-    noticeTitle: 'Note',
-    dismiss: 'Dismiss',
-    working: 'Working…',
-    loading: 'Loading…',
-    loadFailed:
-      'Part of the Annual Report Assistant could not be loaded (the network may be down). Check the connection, then close and reopen the task pane.',
-  },
-  excel: {
-    description:
-      'Insert the official tables (parts 2, 3 and 4) into this workbook and check the figures against each other as you type.',
-    formatLabel: 'Report format',
-    formatOption: {
-      '2021': '2021 format (General Office letter [2021] No. 30)',
-      '2019': '2019 format (General Office letter [2019] No. 60)',
-    },
-    formatHint: (year: number, version: FormatVersion): string => `Reports for ${year} use the ${version} format.`,
-    yearLabel: 'Report year',
-    yearInvalid: (min: number, max: number): string => `Enter a year from ${min} to ${max}.`,
-    agencyLabel: 'Agency name',
-    agencyPlaceholder: 'e.g. General Office of the City People’s Government',
-    kindLabel: 'Kind of agency',
-    kindHint:
-      'Governments and their general offices also report on assessments, the annual work priorities and other items.',
-    kindOption: (kind: AgencyKind): string => `${KINDS_EN[kind].label}${KINDS_EN[kind].detail}`,
-    insertTemplate: 'Insert official tables',
-    inserted: 'The official tables have been inserted.',
-  },
+  ...firstEnUS,
   guidance: {
     title: (label: string): string => `Selected cell: ${label}`,
     article: (article: string): string => `Basis: Regulations on Open Government Information, ${article}`,
@@ -116,13 +77,50 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
     noDownload:
       'This Excel (desktop Excel on a Mac or a mobile device) does not let add-ins download files. Run “nianbao docx workbook.xlsx” on the command line, or open the Annual Report Assistant in Word and use “Generate from workbook”.',
   },
-  word: {
-    description: 'Write the text of the annual report in Word.',
-    linkedDocumentTitle: 'Linked document coming soon',
-    linkedDocument:
-      'A later version will create the outline of the report here and link it to the tables in Excel: when a figure changes in the table, the matching figure in the text follows. For now, fill in the tables in Excel.',
-  },
-  notInOffice: 'Open the Annual Report Assistant inside Excel or Word to do this.',
-};
 
-// The sheet is the official Chinese form in every locale.
+  word: {
+    ...firstEnUS.word,
+    source: (source: string, previous: boolean): string =>
+      `From: ${source}${previous ? ' (with last year’s tables, for the year-on-year wording)' : ''}`,
+    confirmErrorsTitle: 'The tables still have errors',
+    confirmErrors: (errors: number): string =>
+      `The tables have ${errors} errors; the document will show the figures as they are. Correct them and refresh before publishing. Generate anyway?`,
+    generateAnyway: 'Generate anyway',
+    cancel: 'Cancel',
+    alreadyLinkedTitle: 'The document already has linked figures',
+    alreadyLinked: (n: number): string =>
+      `This document already has ${n} figures linked to the tables. To update them use “Refresh figures”; to insert a second skeleton anyway, click “Insert again”.`,
+    insertAgain: 'Insert again',
+    generated: (figures: number, prompts: number, tables: number): string =>
+      `The skeleton was inserted at the end of the document: ${figures} linked figures, ${tables} tables, ${prompts} prompts to fill in (grey text: click and type to replace it).`,
+    degradedIntro: 'This Word lacks some features; something else was done instead:',
+    degraded: {
+      builtInStyles:
+        'Built-in heading styles (WordApi 1.3): headings are formatted directly and do not show in the navigation pane.',
+      tables: 'Tables (WordApi 1.3): each row is a tab-separated line; Convert Text to Table restores them.',
+      mergedCells: 'Merged cells (WordApi 1.4): a merged label is in its top-left cell only; merge by hand.',
+      customXml:
+        'Keeping the generation record in the document (WordApi 1.4): kept in the add-in’s document settings instead.',
+    } as Record<string, string>,
+    refreshedTitle: 'Figures refreshed',
+    refreshed: (updated: number, places: number, unchanged: number): string =>
+      `${updated} figures updated${places > updated ? ` (${places} places)` : ''}, ${unchanged} places unchanged.`,
+    updatedItem: (label: string, from: string, to: string): string => `${label}: ${from} → ${to}`,
+    handEditedTitle: (n: number): string => `${n} figures were edited by hand and were not overwritten`,
+    handEditedItem: (label: string, text: string, now: string): string =>
+      `${label}: the document says “${text}”, the tables “${now}”`,
+    overwrite: 'Overwrite with the tables’ figures',
+    overwrittenItem: (label: string, text: string, now: string): string => `${label}: “${text}” became “${now}”`,
+    lockedTitle: (n: number): string => `${n} figures are locked against editing and were not updated`,
+    orphanedTitle: (n: number): string =>
+      `${n} linked figures have no counterpart in the tables any more (left as they are)`,
+    missingTitle: (n: number): string => `${n} figures are not in the document (perhaps deleted)`,
+    noRecord:
+      'The document holds no record of what was generated: every figure that differs from the tables counts as edited by hand and is overwritten only if you confirm.',
+    notLinked: 'The document has no figures linked to the tables. Use “Generate from workbook” first.',
+    apiUnsupported:
+      'This version of Word lacks the interface the Annual Report Assistant needs (WordApi 1.1). Use Microsoft 365, Word 2016 or later, or Word on the web, or run “nianbao docx workbook.xlsx” on the command line.',
+    batchFailed: (detail: string): string =>
+      `Word refused a write: ${detail}. What was written stays in the document; undo with Ctrl+Z and try again.`,
+  },
+};

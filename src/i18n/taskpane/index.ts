@@ -1,10 +1,11 @@
 // The task pane's strings by locale, loadable without the rule and CLI catalogues (src/i18n/index.ts
-// assembles everything; the pane's first screen imports only this).
+// assembles everything). The pane's first screen imports only ./first.ts, a part of these.
 import type { Locale } from '../../format/types';
 import { taskpaneEnUS } from './en-US';
 import { taskpaneZhCN } from './zh-CN';
 
 export { pickLocale } from '../locale';
+export { firstScreenStrings, type FirstScreenStrings } from './first';
 
 /** The task pane's strings. */
 export type TaskpaneStrings = typeof taskpaneZhCN;

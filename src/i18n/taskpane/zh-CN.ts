@@ -1,45 +1,9 @@
-// The task pane's strings in zh-CN, apart from the other catalogues: the pane's first screen loads these
-// and nothing else of src/i18n.
-import type { FormatVersion } from '../../format/types';
+// The task pane's strings in zh-CN, apart from the other catalogues: the first screen's (./first-zh-CN.ts)
+// and those only the lazy parts of the pane need.
 import type { Severity } from '../../rules/types';
-import type { AgencyKind } from '../../report/report';
-import { KINDS } from '../kinds';
-
+import { firstZhCN } from './first-zh-CN';
 export const taskpaneZhCN = {
-  common: {
-    title: '年报助手',
-    subtitle: '政府信息公开工作年度报告',
-    outsideOfficeTitle: '请在 Excel 或 Word 中打开',
-    outsideOffice:
-      '本页面是 Office 加载项，需要在 Excel 或 Word 中打开才能使用。在浏览器中只能预览界面，按钮不会修改任何文档。',
-    unsupportedHostTitle: '不支持此应用',
-    unsupportedHost: (hostName: string): string => `年报助手只能在 Excel 和 Word 中使用（当前应用：${hostName}）。`,
-    errorTitle: '操作失败',
-    successTitle: '完成',
-    noticeTitle: '提示',
-    dismiss: '关闭',
-    working: '正在处理…',
-    loading: '正在加载…',
-    loadFailed: '年报助手的部分程序未能加载（可能是网络中断）。请检查网络后关闭并重新打开任务窗格。',
-  },
-  excel: {
-    description: '在当前工作簿中插入官方格式的统计表格（第二、三、四部分），填写时实时校验数据之间的勾稽关系。',
-    formatLabel: '报告格式',
-    formatOption: {
-      '2021': '2021 格式（国办公开办函〔2021〕30号）',
-      '2019': '2019 格式（国办公开办函〔2019〕60号）',
-    } satisfies Record<FormatVersion, string>,
-    formatHint: (year: number, version: FormatVersion): string => `${year} 年度的报告应使用 ${version} 格式。`,
-    yearLabel: '报告年度',
-    yearInvalid: (min: number, max: number): string => `请输入 ${min} 至 ${max} 之间的年份。`,
-    agencyLabel: '机关名称',
-    agencyPlaceholder: '例如：某某市人民政府办公室',
-    kindLabel: '机关类别',
-    kindHint: '人民政府及其办公厅（室）的年报还须报告考核评议、政务公开工作要点落实等事项。',
-    kindOption: (kind: AgencyKind): string => `${KINDS[kind].label}${KINDS[kind].detail}`,
-    insertTemplate: '插入官方表格',
-    inserted: '已插入官方表格。',
-  },
+  ...firstZhCN,
   guidance: {
     title: (label: string): string => `当前单元格：${label}`,
     article: (article: string): string => `依据：《政府信息公开条例》${article}`,
@@ -101,11 +65,46 @@ export const taskpaneZhCN = {
     noDownload:
       '此版本的 Excel（Mac 或移动设备上的桌面版）不允许加载项下载文件。请在命令行运行“nianbao docx 工作簿.xlsx”，或在 Word 中打开年报助手，用“从工作簿生成”。',
   },
+
   word: {
-    description: '在 Word 中撰写年度报告正文。',
-    linkedDocumentTitle: '联动文档即将推出',
-    linkedDocument:
-      '后续版本将在这里生成报告正文的框架，并与 Excel 中的统计表格联动：表格中的数字更新后，正文中的对应数字随之更新。目前请先在 Excel 中填写表格。',
+    ...firstZhCN.word,
+    source: (source: string, previous: boolean): string =>
+      `数据来源：${source}${previous ? '（含上年度表格，用于同比表述）' : ''}`,
+    confirmErrorsTitle: '表格中还有错误',
+    confirmErrors: (errors: number): string =>
+      `表格有 ${errors} 个错误，文稿中的数字将按表格原样写入，发布前请改正后刷新数据。仍要生成吗？`,
+    generateAnyway: '仍然生成',
+    cancel: '取消',
+    alreadyLinkedTitle: '文档中已有联动数字',
+    alreadyLinked: (n: number): string =>
+      `本文档已有 ${n} 个与表格联动的数字。更新数字请用“刷新数据”；如确需再插入一份框架，请点“再插入一份”。`,
+    insertAgain: '再插入一份',
+    generated: (figures: number, prompts: number, tables: number): string =>
+      `已在文档末尾插入正文框架：${figures} 个联动数字、${tables} 张表格、${prompts} 处待填写的提示（灰色文字，点击后直接输入即可替换）。`,
+    degradedIntro: '此版本的 Word 不支持以下功能，已改用替代做法：',
+    degraded: {
+      builtInStyles: '内置标题样式（需要 WordApi 1.3）：标题改用黑体、楷体直接设置，导航窗格中不显示。',
+      tables: '表格（需要 WordApi 1.3）：每行以制表符分隔，可用“文本转换成表格”还原。',
+      mergedCells: '合并单元格（需要 WordApi 1.4）：合并的标签只写在左上角的单元格中，可手动合并。',
+      customXml: '在文档中保存生成记录（需要 WordApi 1.4）：改存在加载项的文档设置中。',
+    } as Record<string, string>,
+    refreshedTitle: '已刷新数据',
+    refreshed: (updated: number, places: number, unchanged: number): string =>
+      `更新了 ${updated} 个数字${places > updated ? `（共 ${places} 处）` : ''}，${unchanged} 处未变。`,
+    updatedItem: (label: string, from: string, to: string): string => `${label}：${from} → ${to}`,
+    handEditedTitle: (n: number): string => `${n} 个数字被手工改过，未覆盖`,
+    handEditedItem: (label: string, text: string, now: string): string =>
+      `${label}：文档中为“${text}”，表格中为“${now}”`,
+    overwrite: '用表格中的数字覆盖',
+    overwrittenItem: (label: string, text: string, now: string): string => `${label}：“${text}”已改为“${now}”`,
+    lockedTitle: (n: number): string => `${n} 个数字被设为不可编辑，未更新`,
+    orphanedTitle: (n: number): string => `${n} 个联动数字在表格中已没有对应项（保留原样）`,
+    missingTitle: (n: number): string => `${n} 个数字不在文档中（可能被删除）`,
+    noRecord: '文档中没有找到生成记录，与表格不同的数字都按“手工改过”处理，只有确认后才覆盖。',
+    notLinked: '文档中没有与表格联动的数字。请先用“从工作簿生成”。',
+    apiUnsupported:
+      '此版本的 Word 不支持年报助手所需的接口（WordApi 1.1）。请使用 Microsoft 365、Word 2016 或更高版本、Word 网页版，或在命令行运行“nianbao docx 工作簿.xlsx”生成文稿。',
+    batchFailed: (detail: string): string =>
+      `Word 拒绝了写入：${detail}。已写入的部分保留在文档中；可按 Ctrl+Z 撤销后重试。`,
   },
-  notInOffice: '需要在 Excel 或 Word 中打开年报助手才能执行此操作。',
 };

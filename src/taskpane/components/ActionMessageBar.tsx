@@ -2,7 +2,7 @@
 // error it threw — never swallowed, always shown to the user (and logged for the developer console).
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useCallback, useState, type ReactElement } from 'react';
-import type { TaskpaneStrings } from '../../i18n/taskpane';
+import type { FirstScreenStrings } from '../../i18n/taskpane/first';
 
 /** What an action reports when it ends without throwing. */
 export interface ActionOutcome {
@@ -55,7 +55,7 @@ export function useActionRunner(): ActionRunner {
 
 export interface ActionMessageBarProps {
   readonly status: ActionStatus;
-  readonly strings: TaskpaneStrings;
+  readonly strings: FirstScreenStrings;
   readonly onDismiss: () => void;
 }
 

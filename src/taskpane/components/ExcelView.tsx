@@ -5,7 +5,7 @@ import { useState, type CSSProperties, type ReactElement } from 'react';
 import { FORMAT_VERSIONS, type FormatVersion } from '../../format/types';
 import { formatForYear, isFormatVersion } from '../../format/version';
 import { AGENCY_KINDS, type AgencyKind } from '../../report/report';
-import type { TaskpaneStrings } from '../../i18n/taskpane';
+import type { FirstScreenStrings } from '../../i18n/taskpane/first';
 import { ActionMessageBar, useActionRunner, type ActionOutcome } from './ActionMessageBar';
 
 /** What the user asked for when inserting the official tables. */
@@ -38,7 +38,7 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 export interface ExcelViewProps {
-  readonly strings: TaskpaneStrings;
+  readonly strings: FirstScreenStrings;
   /** The latest report year accepted (normally the current calendar year); the default year is the one before. */
   readonly currentYear: number;
   readonly onInsertTemplate: InsertTemplateAction;

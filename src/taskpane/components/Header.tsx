@@ -1,7 +1,7 @@
 // The product header: icon, name and what the report is.
 import { Caption1, Title3, tokens } from '@fluentui/react-components';
 import type { CSSProperties, ReactElement } from 'react';
-import type { TaskpaneStrings } from '../../i18n/taskpane';
+import type { FirstScreenStrings } from '../../i18n/taskpane/first';
 
 // Inline styles, not makeStyles, on the first screen (see App.tsx).
 const styles = {
@@ -18,7 +18,7 @@ const styles = {
   subtitle: { color: tokens.colorNeutralForeground3 },
 } satisfies Record<string, CSSProperties>;
 
-export function Header({ strings }: { readonly strings: TaskpaneStrings }): ReactElement {
+export function Header({ strings }: { readonly strings: FirstScreenStrings }): ReactElement {
   return (
     <header style={styles.header}>
       <img style={styles.icon} src="assets/icon-32.png" srcSet="assets/icon-32.png 1x, assets/icon-64.png 2x" alt="" />

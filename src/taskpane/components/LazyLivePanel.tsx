@@ -3,16 +3,16 @@
 // by the time there is live state to show, the panel is normally there. Until then a spinner; if the
 // chunk cannot be loaded, an error in the user's language.
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { taskpaneStrings } from '../../i18n/taskpane';
+import { firstScreenStrings } from '../../i18n/taskpane/first';
 import { lazyComponent } from '../lazy';
 import type { LivePanelProps } from './LivePanel';
 
 const livePanel = lazyComponent<LivePanelProps>(
   () => import(/* webpackChunkName: "live" */ './LivePanel').then((m) => m.LivePanel),
   {
-    loading: ({ locale }) => <Spinner size="small" label={taskpaneStrings(locale).common.loading} />,
+    loading: ({ locale }) => <Spinner size="small" label={firstScreenStrings(locale).common.loading} />,
     failed: ({ locale }) => {
-      const strings = taskpaneStrings(locale).common;
+      const strings = firstScreenStrings(locale).common;
       return (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
