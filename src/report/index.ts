@@ -4,3 +4,4 @@ export * from './errors';
 export * from './json';
 export * from './report';
 export * from './year';
+export type { ReportText, StatedFigure, TextHeading } from './text';

@@ -2,6 +2,7 @@
 import type { FormatVersion } from '../format';
 import { formatForYear } from '../format/version';
 import type { RawValue } from './cell-value';
+import type { ReportText } from './text';
 
 export type AgencyKind = 'government' | 'office' | 'department';
 export const AGENCY_KINDS: readonly AgencyKind[] = ['government', 'office', 'department'];
@@ -46,6 +47,8 @@ export interface Report {
    * value is the date as text; the cell rules say that it is a date.
    */
   dateCells?: string[];
+  /** The text around the tables, where the source is a report's text (src/import): for the text rules. */
+  text?: ReportText;
 }
 
 /** The version the report is checked against: the profile's, else the one its year requires. */
