@@ -5,3 +5,4 @@ export * from './json';
 export * from './report';
 export * from './year';
 export type { ReportText, StatedFigure, TextHeading } from './text';
+export { buildPreviousXml, PREVIOUS_NAMESPACE, previousFromFields, type PreviousFields, type StoredPrevious } from './previous-part';

@@ -26,9 +26,10 @@ const loadFailed = (): string => firstScreenStrings(shownLocale).common.loadFail
 
 /** Live validation: the session over Office.js, the dismissal store and the controller (chunk "live"). */
 const loadLive = loadOnce(async () => {
-  const [session, dismissals, excelErrors, reportErrors, controller, i18n] = await Promise.all([
+  const [session, dismissals, previous, excelErrors, reportErrors, controller, i18n] = await Promise.all([
     import(/* webpackChunkName: "live" */ '../excel/live-session'),
     import(/* webpackChunkName: "live" */ '../excel/dismissal-store'),
+    import(/* webpackChunkName: "live" */ '../excel/previous-store'),
     import(/* webpackChunkName: "live" */ '../excel/errors'),
     import(/* webpackChunkName: "live" */ '../report/errors'),
     import(/* webpackChunkName: "live" */ './live/controller'),
@@ -40,6 +41,9 @@ const loadLive = loadOnce(async () => {
     readDismissals: dismissals.readDismissals,
     writeDismissals: dismissals.writeDismissals,
     DismissalsUnreadableError: dismissals.DismissalsUnreadableError,
+    readPreviousReports: previous.readPreviousReports,
+    writePreviousReport: previous.writePreviousReport,
+    PREVIOUS_EXCEL_API: previous.PREVIOUS_EXCEL_API,
     ExcelInsertError: excelErrors.ExcelInsertError,
     ReportInputError: reportErrors.ReportInputError,
     createLiveController: controller.createLiveController,
@@ -137,6 +141,13 @@ function officePort(live: Live, locale: Locale): LivePort {
       }),
     readDismissals: (sheet) => runExcel((context) => readDismissals(context, sheet, parseXml)),
     writeDismissals: (sheet, list) => runExcel((context) => writeDismissals(context, sheet, list, parseXml)),
+    // Custom XML parts are ExcelApi 1.5; below it no last-year report is stored (the workbook's own
+    // sheet of last year still pairs).
+    readPrevious: () =>
+      supports('ExcelApi', live.PREVIOUS_EXCEL_API)
+        ? runExcel((context) => live.readPreviousReports(context, parseXml))
+        : Promise.resolve(new Map()),
+    writePrevious: (sheet, stored) => runExcel((context) => live.writePreviousReport(context, sheet, stored, parseXml)),
   };
 }
 

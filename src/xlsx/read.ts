@@ -6,7 +6,14 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { ReportInputError, type Report } from '../report';
+import {
+  PREVIOUS_NAMESPACE,
+  previousFromFields,
+  ReportInputError,
+  type PreviousFields,
+  type Report,
+  type StoredPrevious,
+} from '../report';
 import {
   EMPTY_CELL,
   isDateFormat,
@@ -202,13 +209,63 @@ export async function readWorkbookReports(bytes: Uint8Array, fileName: string): 
   }
   const date1904 = workbook.properties.date1904 === true;
   const several = plans.length > 1;
+  const previous = await previousParts(zip);
   return plans.map((plan) => {
     const ws = workbook.getWorksheet(plan.sheet);
     // Listed in xl/workbook.xml but without a worksheet part ExcelJS could load.
     if (!ws) throw damaged(fileName, new Error(`no worksheet part for sheet "${plan.sheet}"`));
-    return {
-      file: several ? `${fileName}#${plan.sheet}` : fileName,
-      report: readReportSheet(plan, cellsOf(ws, date1904)),
-    };
+    const report = readReportSheet(plan, cellsOf(ws, date1904));
+    // Last year's report imported into this workbook (导入上年报告) feeds the cross-year rules.
+    const stored = previous.get(plan.sheet);
+    if (stored) report.previous = stored.report;
+    return { file: several ? `${fileName}#${plan.sheet}` : fileName, report };
   });
+}
+
+/** The fields of one `urn:nianbao:previous:1` part, or undefined for a part of another kind or a damaged one. */
+export function parsePreviousPart(xml: string): PreviousFields | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  const fields: Record<string, string> = {};
+  let depth = 0;
+  let ours = false;
+  let field: string | undefined;
+  parser.on('opentag', (tag) => {
+    depth += 1;
+    if (depth === 1) ours = tag.local === 'nianbao' && tag.uri === PREVIOUS_NAMESPACE;
+    else if (depth === 2 && ours) field = tag.local;
+  });
+  parser.on('text', (text) => {
+    if (field !== undefined) fields[field] = (fields[field] ?? '') + text;
+  });
+  parser.on('cdata', (text) => {
+    if (field !== undefined) fields[field] = (fields[field] ?? '') + text;
+  });
+  parser.on('closetag', () => {
+    if (depth === 2) field = undefined;
+    depth -= 1;
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    return undefined;
+  }
+  return ours ? fields : undefined;
+}
+
+/** Last year's reports stored in the workbook's custom XML parts, by sheet (a damaged part is skipped). */
+async function previousParts(zip: JSZip): Promise<Map<string, StoredPrevious>> {
+  const found = new Map<string, StoredPrevious>();
+  for (const entry of zip.file(/^customXml\/item\d+\.xml$/)) {
+    let xml: string;
+    try {
+      xml = await entry.async('string');
+    } catch {
+      continue;
+    }
+    if (!xml.includes(PREVIOUS_NAMESPACE)) continue;
+    const fields = parsePreviousPart(xml);
+    const stored = fields ? previousFromFields(fields) : undefined;
+    if (stored) found.set(stored.sheet, stored);
+  }
+  return found;
 }

@@ -65,6 +65,51 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
     restore: 'Restore',
     recheck: 'Check again',
   },
+  previous: {
+    title: 'Last year’s report',
+    none: (year?: number): string =>
+      `No figures of last year’s report yet. Import ${year ? `the ${year - 1} report` : 'last year’s report'}: the cross-year checks (this year’s carried-in against last year’s carried-over, …) and the document’s year-on-year wording use it.`,
+    currentImported: (source: string, year?: number): string =>
+      `The cross-year checks use the imported report ${source}${year ? ` (${year})` : ''}.`,
+    currentSheet: (sheet: string): string => `The cross-year checks use last year’s sheet “${sheet}” of this workbook.`,
+    pick: 'Import last year’s report',
+    paste: 'Paste the report’s text',
+    pasteLabel: 'Paste the whole text of last year’s report (copied from the web page or the PDF):',
+    read: 'Read',
+    reading: 'Reading…',
+    remove: 'Remove the imported report',
+    previewTitle: (source: string): string => `What was read from “${source}”`,
+    previewProfile: (agency?: string, year?: number): string =>
+      `Agency: ${agency ?? '(not found)'}; year: ${year ?? '(not found)'}`,
+    yearMismatch: (year?: number): string =>
+      year
+        ? `Note: this is not the ${year - 1} report; check that you picked the right file.`
+        : 'Note: the report’s year was not found; check that you picked the right file.',
+    tableName: {
+      s2: 'Table 2 (proactive disclosure)',
+      s3: 'Table 3 (requests)',
+      s4: 'Table 4 (reviews and suits)',
+    } as Record<'s2' | 's3' | 's4', string>,
+    tableRead: (table: string, read: number, total: number): string => `${table}: ${read} of ${total} cells read`,
+    notFound: (n: number): string => `${n} cells not found (nothing guessed; the checks treat them as missing): `,
+    confirm: 'Import',
+    cancel: 'Cancel',
+    stored: (source: string): string =>
+      `The figures of “${source}” are stored in this workbook; the cross-year checks use them.`,
+    pasted: 'pasted text',
+    problems: {
+      TABLE_NOT_FOUND: (table: string): string => `${table} was not found.`,
+      ROW_NOT_FOUND: (table: string, label: string): string => `${table}: the row “${label}” was not found.`,
+      ROW_UNSURE: (table: string, label: string): string =>
+        `${table}: the figures of the row “${label}” cannot be placed in their columns with certainty; not read (nothing guessed).`,
+      VALUE_NOT_A_NUMBER: (cell: string, text: string): string => `${cell}: “${text}” is not a figure; not read.`,
+      TRUNCATED: (table: string): string => `The text ends inside ${table}; what follows was not found.`,
+      PROFILE_NOT_FOUND: (field: 'year' | 'agency'): string =>
+        field === 'year'
+          ? 'The report’s year was not found in the title or the statistical period.'
+          : 'The agency was not found in the title.',
+    },
+  },
   document: {
     title: 'Linked document',
     description:

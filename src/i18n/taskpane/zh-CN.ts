@@ -53,6 +53,47 @@ export const taskpaneZhCN = {
     restore: '恢复',
     recheck: '重新校验',
   },
+  previous: {
+    title: '上年报告',
+    none: (year?: number): string =>
+      `尚无上年度报告的数字。导入${year ? ` ${year - 1} 年度` : '上年度'}报告后，跨年度核对（上年结转与上年“结转下年度继续办理”一致等）和正文的同比表述都会用到它。`,
+    currentImported: (source: string, year?: number): string =>
+      `跨年度核对使用导入的上年度报告：${source}${year ? `（${year} 年度）` : ''}。`,
+    currentSheet: (sheet: string): string => `跨年度核对使用本工作簿中的上年度工作表“${sheet}”。`,
+    pick: '导入上年报告',
+    paste: '粘贴报告文本',
+    pasteLabel: '把上年度报告的全文（网页或 PDF 中复制的文字）粘贴到这里：',
+    read: '读取',
+    reading: '正在读取…',
+    remove: '移除导入的上年报告',
+    previewTitle: (source: string): string => `从“${source}”读到的内容`,
+    previewProfile: (agency?: string, year?: number): string =>
+      `机关：${agency ?? '（未读到）'}；年度：${year ?? '（未读到）'}`,
+    yearMismatch: (year?: number): string =>
+      year
+        ? `注意：这不是 ${year - 1} 年度的报告，请确认是否选错了文件。`
+        : '注意：未读到报告年度，请确认是否选错了文件。',
+    tableName: { s2: '表二（主动公开）', s3: '表三（依申请公开）', s4: '表四（复议诉讼）' } as Record<
+      's2' | 's3' | 's4',
+      string
+    >,
+    tableRead: (table: string, read: number, total: number): string => `${table}：读到 ${read} / ${total} 个单元格`,
+    notFound: (n: number): string => `${n} 个单元格未读到（不作猜测，核对时视为缺失）：`,
+    confirm: '确认导入',
+    cancel: '取消',
+    stored: (source: string): string => `已把“${source}”的数字保存到本工作簿，跨年度核对已使用这些数字。`,
+    pasted: '粘贴的文本',
+    problems: {
+      TABLE_NOT_FOUND: (table: string): string => `未找到${table}。`,
+      ROW_NOT_FOUND: (table: string, label: string): string => `${table}中未找到“${label}”一行。`,
+      ROW_UNSURE: (table: string, label: string): string =>
+        `${table}“${label}”一行的数字无法确定各自属于哪一列，未读入（不作猜测）。`,
+      VALUE_NOT_A_NUMBER: (cell: string, text: string): string => `${cell}：“${text}”不是数字，未读入。`,
+      TRUNCATED: (table: string): string => `文本在${table}中途结束，其后的内容未读到。`,
+      PROFILE_NOT_FOUND: (field: 'year' | 'agency'): string =>
+        field === 'year' ? '未能从标题或统计期间读出报告年度。' : '未能从标题读出机关名称。',
+    },
+  },
   document: {
     title: '联动文档',
     description:

@@ -17,6 +17,7 @@ import type { LiveState } from '../live/controller';
 import { findingsAt, type PaneFinding } from '../live/pane-model';
 import type { ActionOutcome } from './ActionMessageBar';
 import { DocumentSection } from './DocumentSection';
+import { PreviousSection, type PreviousActions } from './PreviousSection';
 import { FindingsView } from './FindingsView';
 import { GuidanceView } from './GuidanceView';
 
@@ -28,6 +29,8 @@ export interface LiveActions {
   onRecheck(): void;
   /** 修复表格 on a damaged sheet. */
   onRepair(sheet: string): void;
+  /** 导入上年报告 for a report sheet; absent where the host cannot store it. */
+  previous?(sheet: string): PreviousActions;
   /** 生成 Word 文稿 of a report sheet; absent where the host cannot offer it. */
   onGenerateDocument?(sheet: string): Promise<ActionOutcome>;
 }
@@ -127,6 +130,15 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
           guidance={guidance}
           findings={findingsAt(current.model, selection)}
           strings={all.taskpane}
+        />
+      ) : null}
+      {current && actions.previous ? (
+        <PreviousSection
+          key={`previous-${current.sheet}`}
+          strings={all.taskpane}
+          {...(current.report.profile.year !== undefined ? { year: current.report.profile.year } : {})}
+          {...(current.previous ? { current: current.previous } : {})}
+          actions={actions.previous(current.sheet)}
         />
       ) : null}
       {current && actions.onGenerateDocument ? (

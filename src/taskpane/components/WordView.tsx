@@ -2,14 +2,7 @@
 // brings its figures up to the workbook's; both start with the user picking the workbook (a file input,
 // from a click). What the actions did comes back as data and is shown by WordResults (with the Word
 // side's lazy chunk): what was updated, typed over by hand, orphaned or missing.
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import type { Locale } from '../../format/types';
 import type { FirstScreenStrings } from '../../i18n/taskpane/first';

@@ -1,5 +1,5 @@
 import { busyReport, edit, zeroReport } from '../../../test/rules/support';
-import type { Report } from '../../report';
+import type { Report, StoredPrevious } from '../../report';
 import type { Dismissal } from '../../rules';
 import { createLiveController, pairWithPreviousYear, type LivePort, type PortListener } from './controller';
 
@@ -7,6 +7,7 @@ import { createLiveController, pairWithPreviousYear, type LivePort, type PortLis
 function memoryPort(sheets: { sheet: string; report: Report }[]) {
   let listener: PortListener | undefined;
   const stored = new Map<string, readonly Dismissal[]>();
+  const previous = new Map<string, StoredPrevious>();
   const writes: { sheet: string; key: string; value: number }[] = [];
   const selections: { sheet: string; keys: readonly string[] }[] = [];
   const pass = (): void => listener?.onPass({ sheets: sheets.map((s) => ({ ...s })) });
@@ -37,8 +38,13 @@ function memoryPort(sheets: { sheet: string; report: Report }[]) {
     writeDismissals: async (sheet, list) => {
       stored.set(sheet, list);
     },
+    readPrevious: async () => new Map(previous),
+    writePrevious: async (sheet, entry) => {
+      if (entry) previous.set(sheet, entry);
+      else previous.delete(sheet);
+    },
   };
-  return { port, stored, writes, selections, pass, listener: () => listener };
+  return { port, stored, previous, writes, selections, pass, listener: () => listener };
 }
 
 const options = { locale: 'zh-CN' as const, currentYear: 2026, now: () => new Date('2025-01-10T09:00:00Z') };
@@ -124,6 +130,52 @@ describe('the live controller', () => {
     expect(c.state.damaged).toEqual([{ sheet: 'A', missingRows: ['商业企业 科研机构'] }]);
     memory.listener()?.onDamage([]);
     expect(c.state.damaged).toEqual([]);
+  });
+});
+
+describe('last year’s report imported into the workbook', () => {
+  const lastYear = (carriedOver: number): Report => ({
+    profile: { year: 2023 },
+    values: {
+      ...zeroReport('2021', 2023).values,
+      's3.carriedOver.natural': carriedOver,
+      's3.carriedOver.total': carriedOver,
+    },
+  });
+
+  it('feeds the cross-year rules once imported, survives a restart, and goes when removed', async () => {
+    const memory = memoryPort([{ sheet: '2024', report: busyReport() }]);
+    const c = createLiveController(memory.port, options);
+    await c.start();
+    const rules = (): string[] => c.state.sheets[0].findings.map((f) => f.rule);
+    expect(rules()).not.toContain('S3-CARRY-CONTINUITY');
+    await c.importPrevious('2024', lastYear(99), '2023年报.txt');
+    expect(rules()).toContain('S3-CARRY-CONTINUITY');
+    expect(c.state.sheets[0].previous).toEqual({ kind: 'imported', source: '2023年报.txt', year: 2023 });
+    expect(memory.previous.get('2024')?.report.values['s3.carriedOver.natural']).toBe(99);
+
+    // The pane reopened on the same workbook reads it back.
+    const again = createLiveController(memory.port, options);
+    await again.start();
+    expect(again.state.sheets[0].findings.map((f) => f.rule)).toContain('S3-CARRY-CONTINUITY');
+
+    await again.removePrevious('2024');
+    expect(again.state.sheets[0].findings.map((f) => f.rule)).not.toContain('S3-CARRY-CONTINUITY');
+    expect(again.state.sheets[0].previous).toBeUndefined();
+    expect(memory.previous.size).toBe(0);
+  });
+
+  it('prefers the imported report to last year’s sheet, and says which it uses', async () => {
+    const memory = memoryPort([
+      { sheet: '2023', report: lastYear(0) },
+      { sheet: '2024', report: busyReport() },
+    ]);
+    const c = createLiveController(memory.port, options);
+    await c.start();
+    expect(c.state.sheets[1].previous).toEqual({ kind: 'sheet', sheet: '2023' });
+    await c.importPrevious('2024', lastYear(99), '粘贴的文本');
+    expect(c.state.sheets[1].previous).toMatchObject({ kind: 'imported', source: '粘贴的文本' });
+    expect(c.state.sheets[1].report.previous?.values['s3.carriedOver.natural']).toBe(99);
   });
 });
 

@@ -3,7 +3,7 @@
 // the pane gets one model per report sheet. Fix, dismiss, restore and locate go back through the port.
 // The same controller runs over Office.js, the fake host of the tests, and a future host.
 import type { FormatVersion, Locale } from '../../format';
-import { effectiveFormat, ReportInputError, type Report } from '../../report';
+import { effectiveFormat, ReportInputError, type Report, type StoredPrevious } from '../../report';
 import { UnrecognizedSheetError, type TemplateProblem } from '../../layout/repair';
 import { dismiss, partitionFindings, restore, validate, type Dismissal, type Finding } from '../../rules';
 import { buildPaneModel, type PaneFinding, type PaneModel } from './pane-model';
@@ -49,6 +49,10 @@ export interface LivePort {
   start(listener: PortListener): Promise<PortSession>;
   readDismissals(sheet: string): Promise<readonly Dismissal[]>;
   writeDismissals(sheet: string, dismissals: readonly Dismissal[]): Promise<void>;
+  /** Last year's reports imported into the workbook (导入上年报告), by sheet. */
+  readPrevious(): Promise<ReadonlyMap<string, StoredPrevious>>;
+  /** Stores (or, with undefined, removes) a sheet's imported last-year report. */
+  writePrevious(sheet: string, stored: StoredPrevious | undefined): Promise<void>;
 }
 
 export interface SheetState {
@@ -57,6 +61,10 @@ export interface SheetState {
   readonly version: FormatVersion;
   readonly findings: readonly Finding[];
   readonly model: PaneModel;
+  /** Where last year's figures come from: an imported report, or last year's sheet of the workbook. */
+  readonly previous?:
+    | { readonly kind: 'imported'; readonly source: string; readonly year?: number }
+    | { readonly kind: 'sheet'; readonly sheet: string };
 }
 
 export interface LiveState {
@@ -110,6 +118,10 @@ export interface LiveController {
   restoreFinding(sheet: string, findingKey: string): Promise<void>;
   /** 修复表格: rebuilds the sheet's template from the layout, keeping its values. */
   repair(sheet: string): Promise<void>;
+  /** 导入上年报告: stores last year's report for a sheet (the cross-year rules use it at once). */
+  importPrevious(sheet: string, report: Report, source: string): Promise<void>;
+  /** Forgets a sheet's imported last-year report. */
+  removePrevious(sheet: string): Promise<void>;
   /** Resolves once the port has no pass running or waiting. */
   idle(): Promise<void>;
   dispose(): Promise<void>;
@@ -123,6 +135,7 @@ export function createLiveController(
   let session: PortSession | undefined;
   let lastSheets: readonly PortSheet[] = [];
   const dismissals = new Map<string, readonly Dismissal[]>();
+  let imported: ReadonlyMap<string, StoredPrevious> = new Map();
   const listeners = new Set<(s: LiveState) => void>();
   const now = options.now ?? (() => new Date());
 
@@ -131,14 +144,42 @@ export function createLiveController(
     for (const l of listeners) l(state);
   };
 
-  const evaluate = (sheets: readonly PortSheet[]): SheetState[] =>
-    pairWithPreviousYear(sheets).map(({ sheet, report }) => {
+  const evaluate = (sheets: readonly PortSheet[]): SheetState[] => {
+    // An imported last-year report (the user's explicit choice) first; else last year's sheet.
+    const withImported = sheets.map((s) => {
+      const stored = imported.get(s.sheet);
+      return stored && !s.report.previous ? { sheet: s.sheet, report: { ...s.report, previous: stored.report } } : s;
+    });
+    const paired = pairWithPreviousYear(withImported);
+    return paired.map(({ sheet, report }, i) => {
       const findings = validate(report, { currentYear: options.currentYear });
       const partition = partitionFindings(findings, dismissals.get(sheet) ?? [], report);
       // The version the engine validated with (createContext), so that labels match the rules' cells.
       const version = effectiveFormat(report.profile);
-      return { sheet, report, version, findings, model: buildPaneModel(partition, version, options.locale) };
+      const stored = imported.get(sheet);
+      const fromSheet =
+        !stored && report.previous && !withImported[i].report.previous
+          ? sheets.find((o) => o.sheet !== sheet && o.report.profile.year === report.previous?.profile.year)
+          : undefined;
+      const previous: SheetState['previous'] = stored
+        ? {
+            kind: 'imported',
+            source: stored.source,
+            ...(stored.report.profile.year !== undefined ? { year: stored.report.profile.year } : {}),
+          }
+        : fromSheet
+          ? { kind: 'sheet', sheet: fromSheet.sheet }
+          : undefined;
+      return {
+        sheet,
+        report,
+        version,
+        findings,
+        model: buildPaneModel(partition, version, options.locale),
+        ...(previous ? { previous } : {}),
+      };
     });
+  };
 
   const refresh = (): void => {
     const sheets = evaluate(lastSheets);
@@ -187,6 +228,7 @@ export function createLiveController(
         // watch starts (the pane is their only writer).
         await session.idle();
         for (const sheet of lastSheets.map((s) => s.sheet)) dismissals.set(sheet, await port.readDismissals(sheet));
+        imported = await port.readPrevious();
         refresh();
       } catch (error) {
         // A workbook without report sheets is where every user starts: nothing to watch yet.
@@ -236,6 +278,19 @@ export function createLiveController(
         set({});
         throw error;
       }
+    },
+    async importPrevious(sheet, report, source) {
+      const { previous: _older, ...last } = report;
+      void _older;
+      const stored: StoredPrevious = { sheet, source, imported: now().toISOString(), report: last };
+      await port.writePrevious(sheet, stored);
+      imported = new Map([...imported, [sheet, stored]]);
+      refresh();
+    },
+    async removePrevious(sheet) {
+      await port.writePrevious(sheet, undefined);
+      imported = new Map([...imported].filter(([s]) => s !== sheet));
+      refresh();
     },
     idle: () => session?.idle() ?? Promise.resolve(),
     async dispose() {

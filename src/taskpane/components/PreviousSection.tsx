@@ -1,0 +1,217 @@
+// 导入上年报告 for the report sheet the user is on: last year's report from its workbook, its published
+// text (a file or pasted), a web page or a Word draft. What was read is shown table by table, with what
+// was not, for the user to confirm; only then is it stored in the workbook, where the cross-year rules
+// and the Word skeleton's 同比 wording use it. The reading and the storing come in as props.
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
+import { useRef, useState, type ReactElement } from 'react';
+import type { TaskpaneStrings } from '../../i18n/taskpane';
+import type { Report } from '../../report';
+
+/** A file the user picked. */
+export interface PickedSource {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What a source gave, for the user to confirm. */
+export interface PreviousPreview {
+  /** The file's name, or 粘贴的文本. */
+  readonly source: string;
+  readonly agency?: string;
+  readonly year?: number;
+  /** Per table: cells read of cells the table has. */
+  readonly tables: readonly { readonly table: 's2' | 's3' | 's4'; readonly read: number; readonly total: number }[];
+  /** Labels of cells not found, and what the reader could not read, in the user's words. */
+  readonly notFound: readonly string[];
+  readonly problems: readonly string[];
+  /** Its year is not the year before this sheet's (or unknown): said, not refused. */
+  readonly yearMismatch?: boolean;
+  /** What would be stored. */
+  readonly report: Report;
+}
+
+export interface PreviousActions {
+  read(source: { readonly file: PickedSource } | { readonly text: string }): Promise<PreviousPreview>;
+  /** Stores the preview's report for the sheet (after the user's 确认导入). */
+  store(preview: PreviousPreview): Promise<void>;
+  remove(): Promise<void>;
+  describe(error: unknown): string;
+}
+
+export interface PreviousSectionProps {
+  readonly strings: TaskpaneStrings;
+  /** This sheet's year (last year's report should be of the year before). */
+  readonly year?: number;
+  /** What feeds the cross-year rules now. */
+  readonly current?:
+    | { readonly kind: 'imported'; readonly source: string; readonly year?: number }
+    | { readonly kind: 'sheet'; readonly sheet: string };
+  readonly actions: PreviousActions;
+}
+
+type Shown =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'paste' }
+  | { readonly kind: 'running' }
+  | { readonly kind: 'preview'; readonly preview: PreviousPreview }
+  | { readonly kind: 'stored'; readonly preview: PreviousPreview }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const LIST_LIMIT = 10;
+
+export function PreviousSection({ strings, year, current, actions }: PreviousSectionProps): ReactElement {
+  const t = strings.previous;
+  const [shown, setShown] = useState<Shown>({ kind: 'idle' });
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+
+  const run = async (task: () => Promise<Shown>): Promise<void> => {
+    setShown({ kind: 'running' });
+    try {
+      setShown(await task());
+    } catch (error) {
+      console.error(error);
+      setShown({ kind: 'failed', message: actions.describe(error) });
+    }
+  };
+  const picked = (list: FileList | null): void => {
+    const file = list?.[0];
+    if (!file) return;
+    void run(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { kind: 'preview', preview: await actions.read({ file: { name: file.name, bytes } }) };
+    });
+  };
+
+  return (
+    <section aria-label={t.title} style={{ display: 'flex', flexDirection: 'column', rowGap: '8px' }}>
+      <Subtitle2 as="h2">{t.title}</Subtitle2>
+      <Body1>
+        {current
+          ? current.kind === 'imported'
+            ? t.currentImported(current.source, current.year)
+            : t.currentSheet(current.sheet)
+          : t.none(year)}
+      </Body1>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.json,.txt,.html,.htm,.docx"
+        aria-label={t.pick}
+        style={{ display: 'none' }}
+        onChange={(e) => picked(e.currentTarget.files)}
+      />
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px' }}>
+        <Button
+          disabled={shown.kind === 'running'}
+          onClick={() => {
+            if (input.current) {
+              input.current.value = '';
+              input.current.click();
+            }
+          }}
+        >
+          {t.pick}
+        </Button>
+        <Button appearance="subtle" disabled={shown.kind === 'running'} onClick={() => setShown({ kind: 'paste' })}>
+          {t.paste}
+        </Button>
+        {current?.kind === 'imported' ? (
+          <Button
+            appearance="subtle"
+            disabled={shown.kind === 'running'}
+            onClick={() => void run(async () => (await actions.remove(), { kind: 'idle' }))}
+          >
+            {t.remove}
+          </Button>
+        ) : null}
+      </div>
+      {shown.kind === 'paste' ? (
+        <div style={{ display: 'flex', flexDirection: 'column', rowGap: '8px' }}>
+          <Field label={t.pasteLabel}>
+            <Textarea value={text} resize="vertical" rows={6} onChange={(_e, d) => setText(d.value)} />
+          </Field>
+          <div>
+            <Button
+              disabled={text.trim() === ''}
+              onClick={() => void run(async () => ({ kind: 'preview', preview: await actions.read({ text }) }))}
+            >
+              {t.read}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {shown.kind === 'running' ? <Spinner size="small" label={t.reading} /> : null}
+      {shown.kind === 'failed' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.common.errorTitle}</MessageBarTitle>
+            {shown.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {shown.kind === 'preview' ? (
+        <MessageBar
+          intent={shown.preview.yearMismatch || shown.preview.problems.length > 0 ? 'warning' : 'info'}
+          layout="multiline"
+          data-previous-preview
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{t.previewTitle(shown.preview.source)}</MessageBarTitle>
+            <Body1 block>{t.previewProfile(shown.preview.agency, shown.preview.year)}</Body1>
+            {shown.preview.yearMismatch ? <Body1 block>{t.yearMismatch(year)}</Body1> : null}
+            <ul style={{ margin: '4px 0', paddingInlineStart: '20px' }}>
+              {shown.preview.tables.map((x) => (
+                <li key={x.table}>{t.tableRead(strings.previous.tableName[x.table], x.read, x.total)}</li>
+              ))}
+            </ul>
+            {shown.preview.notFound.length > 0 ? (
+              <Body1 block>
+                {t.notFound(shown.preview.notFound.length)}
+                {shown.preview.notFound.slice(0, LIST_LIMIT).join('；')}
+                {shown.preview.notFound.length > LIST_LIMIT ? '…' : ''}
+              </Body1>
+            ) : null}
+            {shown.preview.problems.length > 0 ? (
+              <ul style={{ margin: '4px 0', paddingInlineStart: '20px' }}>
+                {shown.preview.problems.slice(0, LIST_LIMIT).map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                const preview = shown.preview;
+                void run(async () => (await actions.store(preview), { kind: 'stored', preview }));
+              }}
+            >
+              {t.confirm}
+            </Button>
+            <Button appearance="transparent" onClick={() => setShown({ kind: 'idle' })}>
+              {t.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {shown.kind === 'stored' ? (
+        <MessageBar intent="success" layout="multiline" data-previous-stored>
+          <MessageBarBody>{t.stored(shown.preview.source)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// 导入上年报告's reading, host-free: a picked file (by its kind) or pasted text → last year's report and
+// what the user must see before confirming — per table how many cells were read, which were not, and
+// what the reader could not read, in the user's words. The readers come in from the composition root
+// (src/xlsx, src/docx and the importer are adapters or need their packages loaded on demand).
+import { cellLabel, getFormat, type Locale, type TableId } from '../../format';
+import { taskpaneStrings } from '../../i18n/taskpane';
+import type { ImportProblem, ImportResult, SourceDocument } from '../../import/types';
+import { effectiveFormat, type Report } from '../../report';
+import type { PickedSource, PreviousPreview } from '../components/PreviousSection';
+
+export interface PreviousReaders {
+  /** .xlsx / .json (src/xlsx/report-file.ts). */
+  readReportBytes(name: string, bytes: Uint8Array): Promise<readonly { file: string; report: Report }[]>;
+  /** Text of a report (src/import). */
+  importText(text: string, options: { file: string }): ImportResult;
+  importSource(doc: SourceDocument): ImportResult;
+  htmlSource(bytes: Uint8Array, file: string): SourceDocument;
+  docxSource(bytes: Uint8Array, file: string): Promise<SourceDocument>;
+  /** Bytes of a text file as text (GBK, UTF-16 …: src/report/decode-text.ts). */
+  decodeText(bytes: Uint8Array, file: string): string;
+}
+
+const extension = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+};
+
+const TABLES: readonly TableId[] = ['s2', 's3', 's4'];
+
+/** The preview of a report read whole (a workbook or JSON: every cell it has). */
+function preview(
+  source: string,
+  report: Report,
+  sheetYear: number | undefined,
+  locale: Locale,
+  imported?: ImportResult,
+): PreviousPreview {
+  const version = effectiveFormat(report.profile);
+  const format = getFormat(version);
+  const tables = TABLES.map((table) => {
+    const cells = format.cells.filter((c) => c.table === table);
+    return {
+      table: table as 's2' | 's3' | 's4',
+      read: cells.filter((c) => c.key in report.values).length,
+      total: cells.length,
+    };
+  });
+  const notFound = format.cells.filter((c) => !(c.key in report.values)).map((c) => cellLabel(version, c.key, locale));
+  const problems = (imported?.problems ?? []).map((p) => problemText(p, version, locale));
+  const year = report.profile.year;
+  return {
+    source,
+    ...(report.profile.agency ? { agency: report.profile.agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    tables,
+    notFound,
+    problems,
+    ...(sheetYear !== undefined && year !== sheetYear - 1 ? { yearMismatch: true } : {}),
+    report,
+  };
+}
+
+function problemText(p: ImportProblem, version: ReturnType<typeof effectiveFormat>, locale: Locale): string {
+  const t = taskpaneStrings(locale).previous;
+  switch (p.code) {
+    case 'TABLE_NOT_FOUND':
+      return t.problems.TABLE_NOT_FOUND(t.tableName[p.table]);
+    case 'ROW_NOT_FOUND':
+      return t.problems.ROW_NOT_FOUND(t.tableName[p.table], p.label);
+    case 'ROW_UNSURE':
+      return t.problems.ROW_UNSURE(t.tableName[p.table], p.label);
+    case 'VALUE_NOT_A_NUMBER':
+      return t.problems.VALUE_NOT_A_NUMBER(cellLabel(version, p.key, locale), p.text);
+    case 'TRUNCATED':
+      return t.problems.TRUNCATED(t.tableName[p.table]);
+    case 'PROFILE_NOT_FOUND':
+      return t.problems.PROFILE_NOT_FOUND(p.field);
+    default:
+      return JSON.stringify(p);
+  }
+}
+
+/** Reads last year's report from a picked file or pasted text, for the user to confirm. */
+export async function readPrevious(
+  readers: PreviousReaders,
+  source: { readonly file: PickedSource } | { readonly text: string },
+  sheetYear: number | undefined,
+  locale: Locale,
+): Promise<PreviousPreview> {
+  if ('text' in source) {
+    const name = taskpaneStrings(locale).previous.pasted;
+    const result = readers.importText(source.text, { file: name });
+    return preview(name, result.report, sheetYear, locale, result);
+  }
+  const { name, bytes } = source.file;
+  const ext = extension(name);
+  if (ext === '.txt') {
+    const result = readers.importText(readers.decodeText(bytes, name), { file: name });
+    return preview(name, result.report, sheetYear, locale, result);
+  }
+  if (ext === '.html' || ext === '.htm') {
+    const result = readers.importSource(readers.htmlSource(bytes, name));
+    return preview(name, result.report, sheetYear, locale, result);
+  }
+  if (ext === '.docx') {
+    const result = readers.importSource(await readers.docxSource(bytes, name));
+    return preview(name, result.report, sheetYear, locale, result);
+  }
+  // A workbook (or JSON): its sheet of the year before this one, else its latest.
+  const entries = await readers.readReportBytes(name, bytes);
+  const wanted = sheetYear === undefined ? undefined : entries.find((e) => e.report.profile.year === sheetYear - 1);
+  const chosen =
+    wanted ??
+    [...entries].sort((a, b) => (b.report.profile.year ?? -Infinity) - (a.report.profile.year ?? -Infinity))[0];
+  const { previous: _older, ...report } = chosen.report;
+  void _older;
+  return preview(chosen.file, report, sheetYear, locale);
+}
