@@ -40,6 +40,11 @@ export interface AppProps {
   readonly live?: { readonly state: LiveState; readonly actions: LiveActions };
   /** The Word side's actions (Word only), once its chunk has loaded. */
   readonly word?: WordActions;
+  /**
+   * The pane is still starting (loading live validation, reading the workbook): announced as
+   * aria-busy on the pane, so that assistive technology — and tests — wait for the first findings.
+   */
+  readonly busy?: boolean;
   /** An error to show above everything else: of live validation, of an action, or a chunk that failed to load. */
   readonly error?: string;
 }
@@ -82,11 +87,11 @@ function HostBanner({ host, strings }: { host: TaskpaneHost; strings: FirstScree
   return null;
 }
 
-export function App({ host, locale, actions, currentYear, live, word, error }: AppProps): ReactElement {
+export function App({ host, locale, actions, currentYear, live, word, error, busy }: AppProps): ReactElement {
   const strings = firstScreenStrings(locale);
   return (
     <FluentProvider theme={webLightTheme} style={styles.provider} lang={locale}>
-      <main style={styles.main}>
+      <main style={styles.main} aria-busy={busy === true ? true : undefined}>
         <Header strings={strings} />
         <HostBanner host={host} strings={strings} />
         {host.kind === 'word' ? <WordView strings={strings} locale={locale} {...(word ? { actions: word } : {})} /> : null}

@@ -270,6 +270,7 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
           host={host}
           locale={locale}
           currentYear={currentYear}
+          busy={c === undefined || c.state.starting}
           {...(error !== undefined ? { error } : {})}
           actions={{
             onInsertTemplate: async (options) => {

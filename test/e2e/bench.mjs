@@ -202,7 +202,8 @@ async function settle(page) {
       await window.host.settled();
       await new Promise((resolve) => setTimeout(resolve, 25));
       const now = shown();
-      same = now === last ? same + 1 : 0;
+      const busy = doc.querySelector('main[aria-busy="true"]') !== null;
+      same = now === last && !busy ? same + 1 : 0;
       last = now;
     }
   });

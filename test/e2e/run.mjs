@@ -118,7 +118,9 @@ async function settle(page, frame) {
     await page.waitForTimeout(25);
     await page.evaluate(() => window.host.settled());
     const now = JSON.stringify(await shown(frame));
-    same = now === last ? same + 1 : 0;
+    // A pane still starting (aria-busy) has not shown its findings yet, however still its DOM is.
+    const busy = await frame.evaluate(() => document.querySelector('main[aria-busy="true"]') !== null);
+    same = now === last && !busy ? same + 1 : 0;
     last = now;
   }
 }

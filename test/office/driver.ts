@@ -39,6 +39,7 @@ import {
   paneStrings,
   shown,
   sleep,
+  paneBusy,
   waitFor,
 } from './pane-dom';
 import {
@@ -674,7 +675,7 @@ export class Driver {
       await sleep(this.timing.pollMs);
       await this.hooks.settled?.();
       const now = JSON.stringify(shown());
-      quiet = now === last && this.patches.inFlight === 0 ? quiet + 1 : 0;
+      quiet = now === last && this.patches.inFlight === 0 && !paneBusy() ? quiet + 1 : 0;
       last = now;
     }
   }

@@ -35,6 +35,11 @@ export function shown(doc: Document = document): Shown {
   return { findings, status: status ? (status.textContent ?? '').trim() : '' };
 }
 
+/** The pane says it is still starting (its main element is aria-busy): not settled yet. */
+export function paneBusy(doc: Document = document): boolean {
+  return doc.querySelector('main[aria-busy="true"]') !== null;
+}
+
 /** Polls `find` until it returns something (or throws after `timeoutMs` with `what`). */
 export async function waitFor<T>(find: () => T | null | undefined, what: string, timeoutMs = 15000): Promise<T> {
   const until = Date.now() + timeoutMs;

@@ -79,7 +79,7 @@ describe('lazyComponent', () => {
 
 describe('LazyLivePanel', () => {
   it.each(['zh-CN', 'en-US'] as const)('says in %s that part of the pane could not be loaded', async (locale) => {
-    const live = { sheets: [], damaged: [] };
+    const live = { sheets: [], damaged: [], starting: false };
     const noop = (): void => undefined;
     const actions = { onLocate: noop, onFix: noop, onDismiss: noop, onRestore: noop, onRecheck: noop, onRepair: noop };
     render(

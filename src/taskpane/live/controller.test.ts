@@ -89,6 +89,33 @@ describe('the live controller', () => {
     expect(memory.stored.get('A')).toEqual([]);
   });
 
+  it('is starting until the first findings are shown with their dismissals — a dismissed warning never flashes', async () => {
+    const report = edit(busyReport(), { 's2.regulation.issued': 1, 's2.regulation.valid': 1 });
+    const memory = memoryPort([{ sheet: 'A', report }]);
+    const first = createLiveController(memory.port, options);
+    await first.start();
+    await first.dismissFinding('A', first.state.sheets[0].model.groups[0].findings[0], '有规章制定权');
+    const reopened = createLiveController(memory.port, options);
+    const seen: { starting: boolean; warnings: number[] }[] = [];
+    reopened.subscribe(() =>
+      seen.push({ starting: reopened.state.starting, warnings: reopened.state.sheets.map((s) => s.model.warnings) }),
+    );
+    expect(reopened.state.starting).toBe(true);
+    await reopened.start();
+    expect(reopened.state.starting).toBe(false);
+    // Never a state where the dismissed warning counts as open.
+    expect(seen.filter((s) => s.warnings.some((w) => w > 0))).toEqual([]);
+    expect(seen[seen.length - 1]).toEqual({ starting: false, warnings: [0] });
+  });
+
+  it('stops starting when the workbook has no report sheet, or the watch fails', async () => {
+    const failing: LivePort = { ...memoryPort([]).port, start: () => Promise.reject(new Error('无法连接 Excel')) };
+    const c = createLiveController(failing, options);
+    await c.start();
+    expect(c.state.starting).toBe(false);
+    expect(c.state.error).toEqual(new Error('无法连接 Excel'));
+  });
+
   it('selects every cell of a finding on 定位', async () => {
     const memory = memoryPort([{ sheet: 'A', report: edit(busyReport(), { 's4.review.total': 3 }) }]);
     const c = createLiveController(memory.port, options);

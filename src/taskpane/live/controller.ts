@@ -77,6 +77,11 @@ export interface LiveState {
   /** 修复表格 running, done or refused for a sheet (the last one asked). */
   readonly repair?: RepairState;
   readonly error?: unknown;
+  /**
+   * True from the creation of the controller until its watch has started and the first findings are
+   * shown with their dismissals and last year's report (or the watch failed): the pane says it is busy.
+   */
+  readonly starting: boolean;
 }
 
 export interface DamagedState {
@@ -131,7 +136,9 @@ export function createLiveController(
   port: LivePort,
   options: { readonly locale: Locale; readonly currentYear: number; readonly now?: () => Date },
 ): LiveController {
-  let state: LiveState = { sheets: [], damaged: [] };
+  let state: LiveState = { sheets: [], damaged: [], starting: true };
+  /** Findings are shown once the dismissals and last year's report are read, so that none flickers. */
+  let loaded = false;
   let session: PortSession | undefined;
   let lastSheets: readonly PortSheet[] = [];
   const dismissals = new Map<string, readonly Dismissal[]>();
@@ -205,7 +212,7 @@ export function createLiveController(
         session = await port.start({
           onPass: (pass) => {
             lastSheets = pass.sheets;
-            refresh();
+            if (loaded) refresh();
           },
           onDamage: (damaged) => {
             set({
@@ -229,11 +236,14 @@ export function createLiveController(
         await session.idle();
         for (const sheet of lastSheets.map((s) => s.sheet)) dismissals.set(sheet, await port.readDismissals(sheet));
         imported = await port.readPrevious();
+        loaded = true;
         refresh();
+        set({ starting: false });
       } catch (error) {
+        loaded = true;
         // A workbook without report sheets is where every user starts: nothing to watch yet.
-        if (error instanceof ReportInputError && error.code === 'WORKBOOK_NO_REPORT') set({ sheets: [] });
-        else set({ error });
+        if (error instanceof ReportInputError && error.code === 'WORKBOOK_NO_REPORT') set({ sheets: [], starting: false });
+        else set({ error, starting: false });
       }
     },
     recheck() {
