@@ -163,6 +163,7 @@ export default [
         process: 'readonly',
         __dirname: 'readonly',
         console: 'readonly',
+        structuredClone: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -242,7 +242,8 @@ export function createLiveController(
       } catch (error) {
         loaded = true;
         // A workbook without report sheets is where every user starts: nothing to watch yet.
-        if (error instanceof ReportInputError && error.code === 'WORKBOOK_NO_REPORT') set({ sheets: [], starting: false });
+        if (error instanceof ReportInputError && error.code === 'WORKBOOK_NO_REPORT')
+          set({ sheets: [], starting: false });
         else set({ error, starting: false });
       }
     },
