@@ -25,7 +25,9 @@ export interface SourceDocument {
   /** Shown in messages: the file name. */
   readonly file: string;
   /** The document in order: a paragraph of prose, or a table. */
-  readonly blocks: readonly ({ readonly kind: 'text'; readonly text: string } | { readonly kind: 'table'; readonly table: SourceTable })[];
+  readonly blocks: readonly (
+    { readonly kind: 'text'; readonly text: string } | { readonly kind: 'table'; readonly table: SourceTable }
+  )[];
   /**
    * Figures read exactly from the tagged content controls of a document `nianbao docx` or the Word side
    * wrote (`nianbao:<cell key>` → the control's text), when it has them.

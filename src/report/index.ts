@@ -5,4 +5,10 @@ export * from './json';
 export * from './report';
 export * from './year';
 export type { ReportText, StatedFigure, TextHeading } from './text';
-export { buildPreviousXml, PREVIOUS_NAMESPACE, previousFromFields, type PreviousFields, type StoredPrevious } from './previous-part';
+export {
+  buildPreviousXml,
+  PREVIOUS_NAMESPACE,
+  previousFromFields,
+  type PreviousFields,
+  type StoredPrevious,
+} from './previous-part';
