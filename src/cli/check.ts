@@ -1,12 +1,27 @@
 // `nianbao check`: read each file, run every rule, print the findings grouped by table (or one
 // JSON document with --json). Exit 0: no error finding; 1: some file has one; 2: usage or a file
 // that could not be read. Names and texts from the files are printed escaped and shortened.
+//
+// A report read from its text (.txt, .html/.htm, .docx) is checked by the rules on values and by the
+// text rules (validateText). What its reader could not read is said as notes ("读取说明"), not as
+// findings: a cell not found is absent from `values` and not checked (no CELL-BLANK for it: it was
+// not left blank, it was not read), while a cell found blank is null and CELL-BLANK speaks. With
+// several files, progress goes to stderr (one line per file, or one line rewritten in place when
+// stderr is a terminal) and a summary of the run ends the output.
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
 import { describeInputError, displayPath, displayText } from '../i18n';
-import type { Locale } from '../format';
+import type { FormatVersion, Locale } from '../format';
 import { formatMessage } from '../i18n';
-import { BLANK_LIST_LIMIT, findingTable, summarize, validate, type Finding, type Summary } from '../rules';
-import { readReportFile } from './read-file';
+import {
+  BLANK_LIST_LIMIT,
+  findingTable,
+  summarize,
+  validate,
+  validateText,
+  type Finding,
+  type Summary,
+} from '../rules';
+import { readReportFile, SourceDamagedError, type ImportNotes, type ReadEntry } from './read-file';
 import { cliText } from './strings';
 import type { CliIo } from './io';
 
@@ -35,6 +50,9 @@ export interface JsonFinding {
   message: string;
 }
 
+/** A note on what the reader of a text could not read: the importer's problem and its message. */
+export type JsonNote = { code: string; message: string } & Record<string, unknown>;
+
 export type JsonFileEntry =
   | {
       file: string;
@@ -42,6 +60,10 @@ export type JsonFileEntry =
       values: Record<string, RawValue>;
       findings: JsonFinding[];
       summary: Summary;
+      /** Reports read from a text: the cells not found (absent from `values`, not checked). */
+      notFound?: readonly string[];
+      /** Reports read from a text: what could not be read with certainty. */
+      notes?: JsonNote[];
     }
   | { file: string; error: string };
 
@@ -62,10 +84,20 @@ function toJsonFinding(f: Finding, report: Report, locale: Locale): JsonFinding 
   return out;
 }
 
-/** A read failure in the user's language; anything but a ReportInputError is a fault of ours. */
+/** A read failure in the user's language; anything but an input error is a fault of ours. */
 export function errorText(err: unknown, locale: Locale): string {
   if (err instanceof ReportInputError) return describeInputError(err, locale);
+  if (err instanceof SourceDamagedError) return cliText(locale).docxDamaged(err.file);
   return cliText(locale).internalError;
+}
+
+/** Notes printed per report at most; the rest are counted (all are in --json). */
+const NOTE_LIMIT = 12;
+
+/** The importer's notes in the user's language, as printed and as --json carries them. */
+function notesOf(imported: ImportNotes, version: FormatVersion, locale: Locale): JsonNote[] {
+  const t = cliText(locale);
+  return imported.problems.map((problem) => ({ ...problem, message: t.note(problem, version) }));
 }
 
 /**
@@ -74,6 +106,25 @@ export function errorText(err: unknown, locale: Locale): string {
  * backstop. --json keeps the message as the rules wrote it.
  */
 const line = (text: string): string => displayText(text, 1000);
+
+/** Where a finding is printed: under its table, the report, or the text (the text rules). */
+type PrintGroup = 'report' | 's2' | 's3' | 's4' | 'text';
+
+const groupOf = (f: Finding): PrintGroup => (f.rule.startsWith('TEXT-') ? 'text' : findingTable(f));
+
+function printNotes(io: CliIo, entry: Extract<JsonFileEntry, { summary: Summary }>, locale: Locale): void {
+  const t = cliText(locale);
+  const notes = entry.notes ?? [];
+  const notFound = entry.notFound ?? [];
+  if (notes.length === 0 && notFound.length === 0) return;
+  io.out(`  ${t.notesTitle}\n`);
+  const mark = t.severityMark('info').split(' ')[0];
+  for (const note of notes.slice(0, NOTE_LIMIT)) io.out(`    ${mark} ${line(note.message)}\n`);
+  if (notes.length > NOTE_LIMIT) io.out(`    ${mark} …（+${notes.length - NOTE_LIMIT}）\n`);
+  if (notFound.length > 0) {
+    io.out(`    ${mark} ${line(t.notFound(notFound.length, notFound.slice(0, 3), effectiveFormat(entry.profile)))}\n`);
+  }
+}
 
 function printHuman(
   io: CliIo,
@@ -89,15 +140,16 @@ function printHuman(
   }
   const p = entry.profile;
   io.out(`${displayPath(entry.file)}  ${t.profileLine(p)}\n`);
+  printNotes(io, entry, locale);
   if (findings.length === 0) {
     io.out(`  ✔ ${t.noFindings}\n\n`);
     return;
   }
   const version = effectiveFormat(p);
-  for (const group of ['report', 's2', 's3', 's4'] as const) {
-    const list = findings.filter((f) => findingTable(f) === group);
+  for (const group of ['report', 's2', 's3', 's4', 'text'] as const) {
+    const list = findings.filter((f) => groupOf(f) === group);
     if (list.length === 0) continue;
-    io.out(`  ${t.groupTitle(group)}\n`);
+    io.out(`  ${group === 'text' ? t.textGroupTitle : t.groupTitle(group)}\n`);
     const blanks = list.filter((f) => f.rule === 'CELL-BLANK');
     const collapseBlanks = blanks.length > BLANK_LIST_LIMIT;
     for (const f of list) {
@@ -148,8 +200,46 @@ function previousProblem(
   return undefined;
 }
 
+/**
+ * Progress on stderr while several files are read: a line per file, or, on a terminal, one line
+ * rewritten in place and cleared before anything is printed on stdout. Never on stdout.
+ */
+function progressOf(io: CliIo, total: number): { show(i: number, file: string): void; clear(): void } {
+  if (total <= 1) return { show: () => undefined, clear: () => undefined };
+  if (io.errIsTTY) {
+    // Short enough not to wrap (a CJK character takes two columns): a wrapped line cannot be rewritten.
+    let shown = false;
+    return {
+      show: (i, file) => {
+        io.err(`\r\u001b[K[${i}/${total}] ${displayPath(file, 36)}`);
+        shown = true;
+      },
+      clear: () => {
+        if (shown) io.err('\r\u001b[K');
+        shown = false;
+      },
+    };
+  }
+  return { show: (i, file) => io.err(`[${i}/${total}] ${displayPath(file)}\n`), clear: () => undefined };
+}
+
+/** Every finding on a report: the value rules, then the text rules (the catalogue's order). */
+function findingsOf(entry: ReadEntry, currentYear: number | undefined): Finding[] {
+  const options = currentYear ? { currentYear } : {};
+  const values = validate(entry.report, options);
+  const text = validateText(entry.report, options);
+  const notFound = entry.imported?.notFound;
+  // A cell the reader did not find was not left blank: the notes say it was not read.
+  const found =
+    notFound && notFound.length > 0
+      ? ((keys) => values.filter((f) => !(f.rule === 'CELL-BLANK' && keys.has(f.cells[0]))))(new Set(notFound))
+      : values;
+  return text.length > 0 ? [...found, ...text] : found;
+}
+
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const { locale } = options;
+  const t = cliText(locale);
   let previous: Report | undefined;
   let exit = 0;
   if (options.previous) {
@@ -162,11 +252,13 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     previous = read;
   }
   const results: JsonFileEntry[] = [];
+  const progress = progressOf(io, options.files.length);
   const failed = (file: string, error: string, cause?: unknown): void => {
     // Our own input errors need no stack; a library failure behind one (its cause) or a fault
     // of ours does.
-    const underlying = cause instanceof ReportInputError ? cause.cause : cause;
+    const underlying = cause instanceof ReportInputError || cause instanceof SourceDamagedError ? cause.cause : cause;
     if (options.debug && underlying !== undefined) {
+      progress.clear();
       io.err(`${underlying instanceof Error ? (underlying.stack ?? underlying.message) : String(underlying)}\n`);
     }
     const entry: JsonFileEntry = { file, error };
@@ -175,19 +267,22 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     exit = 2;
   };
   for (const [i, file] of options.files.entries()) {
-    if (options.files.length > 1) io.err(`[${i + 1}/${options.files.length}] ${displayPath(file)}\n`);
-    let entries;
+    progress.show(i + 1, file);
+    let entries: ReadEntry[];
     try {
       entries = await readReportFile(file);
     } catch (err) {
+      progress.clear();
       failed(file, errorText(err, locale), err);
       continue;
     }
-    for (const { file: name, report } of entries) {
+    for (const read of entries) {
+      const { file: name, report } = read;
       report.profile = { ...report.profile, ...options.overrides };
       if (previous && options.previous) {
         const problem = previousProblem(report, previous, options.previous, name, locale);
         if (problem) {
+          progress.clear();
           failed(name, problem);
           continue;
         }
@@ -196,8 +291,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
       let entry: JsonFileEntry;
       let findings: Finding[];
       try {
-        const profile: Profile = { ...report.profile, format: effectiveFormat(report.profile) };
-        findings = validate(report, options.currentYear ? { currentYear: options.currentYear } : {});
+        const version = effectiveFormat(report.profile);
+        const profile: Profile = { ...report.profile, format: version };
+        findings = findingsOf(read, options.currentYear);
         const summary = summarize(findings);
         entry = {
           file: name,
@@ -205,17 +301,52 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
           values: report.values,
           findings: findings.map((f) => toJsonFinding(f, report, locale)),
           summary,
+          ...(read.imported
+            ? { notFound: read.imported.notFound, notes: notesOf(read.imported, version, locale) }
+            : {}),
         };
       } catch (err) {
         // The rules never throw on bad data; if they do, that is our fault, said as such.
+        progress.clear();
         failed(name, errorText(err, locale), err);
         continue;
       }
       results.push(entry);
+      progress.clear();
       if (!options.json) printHuman(io, entry, findings, report, locale);
       if ('summary' in entry && entry.summary.errors > 0 && exit === 0) exit = 1;
     }
   }
+  progress.clear();
   if (options.json) io.out(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  if (options.files.length > 1) {
+    const summary = t.runSummary(runSummaryOf(results));
+    // The end of a run: on stdout with the findings, on stderr beside the JSON document.
+    if (options.json) io.err(`${summary}\n`);
+    else io.out(`${summary}\n`);
+  }
   return exit;
+}
+
+function runSummaryOf(results: readonly JsonFileEntry[]): Parameters<ReturnType<typeof cliText>['runSummary']>[0] {
+  let reports = 0;
+  let withErrors = 0;
+  let withWarningsOnly = 0;
+  let unreadable = 0;
+  let withNotes = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const entry of results) {
+    if ('error' in entry) {
+      unreadable++;
+      continue;
+    }
+    reports++;
+    errors += entry.summary.errors;
+    warnings += entry.summary.warnings;
+    if (entry.summary.errors > 0) withErrors++;
+    else if (entry.summary.warnings > 0) withWarningsOnly++;
+    if ((entry.notes?.length ?? 0) > 0 || (entry.notFound?.length ?? 0) > 0) withNotes++;
+  }
+  return { reports, withErrors, withWarningsOnly, unreadable, withNotes, errors, warnings };
 }

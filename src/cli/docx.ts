@@ -6,10 +6,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../format';
-import { ReportInputError, type Report } from '../report';
+import type { Report } from '../report';
 import { validate } from '../rules';
 import { reportDocument } from '../docx';
-import { describeInputError, displayText, UNPRINTABLE_CLASS } from '../i18n';
+import { displayText, UNPRINTABLE_CLASS } from '../i18n';
+import { errorText } from './check';
 import { readReportFile, type ReadEntry } from './read-file';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -25,9 +26,6 @@ export interface DocxCommandOptions {
   /** The generation time recorded in the document; now unless a test says otherwise. */
   readonly now?: Date;
 }
-
-const errorText = (err: unknown, locale: Locale): string =>
-  err instanceof ReportInputError ? describeInputError(err, locale) : cliText(locale).internalError;
 
 /** `<input without extension>.docx` beside the input. */
 export function defaultDocxName(input: string): string {
@@ -103,6 +101,12 @@ export async function runDocx(options: DocxCommandOptions, io: CliIo): Promise<n
     return 2;
   }
   const outputs = outputsFor(entries, out);
+  // A Word draft read as the input is the agency's own text: never the file written over, --force or not.
+  const input = path.resolve(options.cwd ?? process.cwd(), options.file);
+  if (outputs.some((target) => target === input)) {
+    io.err(`${t.docxSameAsInput(input)}\n`);
+    return 2;
+  }
   const generated = options.now ?? new Date();
   let exit = 0;
   for (const [i, { file, report }] of entries.entries()) {

@@ -164,6 +164,7 @@ export async function run(
       io.out(text);
     },
     err: (text) => io.err(text),
+    ...(io.errIsTTY ? { errIsTTY: true } : {}),
   };
   /** With --json, stdout is one JSON document whatever fails. */
   const fail = (message: string): number => {
@@ -173,14 +174,14 @@ export async function run(
   };
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      tracked.out(t.usage(CLI_LIMITS));
+      tracked.out(t.help(CLI_LIMITS));
       return command ? 0 : 2;
     }
     switch (command) {
       case 'check': {
         const { values, positionals } = parseOptions(command, rest, CHECK_OPTIONS, t);
         if (values.help) {
-          tracked.out(t.usage(CLI_LIMITS));
+          tracked.out(t.help(CLI_LIMITS));
           return 0;
         }
         const overrides = profileOverrides(values, t);
@@ -200,7 +201,7 @@ export async function run(
       case 'template': {
         const { values, positionals } = parseOptions(command, rest, TEMPLATE_OPTIONS, t);
         if (values.help) {
-          tracked.out(t.usage(CLI_LIMITS));
+          tracked.out(t.help(CLI_LIMITS));
           return 0;
         }
         if (positionals.length > 0) throw new UsageError(t.unexpectedArgument(command, positionals[0]));
@@ -218,7 +219,7 @@ export async function run(
       case 'docx': {
         const { values, positionals } = parseOptions(command, rest, DOCX_OPTIONS, t);
         if (values.help) {
-          tracked.out(t.usage(CLI_LIMITS));
+          tracked.out(t.help(CLI_LIMITS));
           return 0;
         }
         if (positionals.length === 0) throw new UsageError(t.docxNoFile);

@@ -1,12 +1,13 @@
 // English, the second locale: the same facts as the Chinese, naming cells by their printed labels'
 // glosses. Typed as the Chinese catalogue's shape, so a missing or extra entry fails to compile.
-import { cellLabel } from '../format';
+import { cellLabel, getFormat, type FormatVersion } from '../format';
 import { MAX_FIGURE, type InputErrorParams } from '../report';
 import { signed } from './kit';
 import { count, formatBytes, over, pick, size } from './input-error-kit';
 import { displayPath, displayText } from './display-text';
-import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
-import { zhCN, type CliDocxStrings } from './zh-CN';
+import type { CliLimits, CliStrings, InputErrorMessages, RuleMessages } from './types';
+import type { TextNumberTarget } from '../rules';
+import { zhCN, type CliCheckStrings, type CliDocxStrings, type CliTextLimits } from './zh-CN';
 
 import { KINDS_EN } from './kinds';
 import { taskpaneEnUS } from './taskpane/en-US';
@@ -15,6 +16,21 @@ const DOCS = {
   '2021': 'the 2021 format (国办公开办函〔2021〕30号)',
   '2019': 'the 2019 trial format (国办公开办函〔2019〕60号)',
 } as const;
+
+/** What TEXT-NUMBERS compared a stated figure with, by the glosses of the printed labels. */
+function textTargets(targets: readonly TextNumberTarget[], version: FormatVersion): string {
+  const rows = getFormat(version).s3.rows;
+  const one = (t: TextNumberTarget): string => {
+    if (t === 'review' || t === 'litigation' || t === 'litigationAfterReview')
+      return cellLabel(version, `s4.${t}.total`, 'en-US');
+    if (t === 'litigationAll') return 'the totals of both Table 4 · Litigation groups together';
+    const row = rows.find((r) => r.key === t);
+    if (row) return cellLabel(version, `s3.${t}.total`, 'en-US');
+    const group = rows.find((r) => r.key.startsWith(`${t}.`))?.group;
+    return group ? `the items of Table 3 · Total · ${group.label.en} together` : t;
+  };
+  return targets.length === 1 ? one(targets[0]) : `${targets.map(one).join(' plus ')}`;
+}
 
 const rules: RuleMessages = {
   'CELL-BLANK': (f, k) => {
@@ -98,19 +114,41 @@ const rules: RuleMessages = {
         return `The report year "${k.n(f.actual)}" is not plausible: it must be a statistical year from 2019 to ${p.max}.`;
     }
   },
-  'TEXT-SECTIONS': (f, k) =>
-    'old' in f.params
-      ? `The text has the pre-2019 heading "${k.text(f.params.old)}". Organise the report in the six parts of the current format.`
-      : `Required parts are missing or out of order: ${k.text(f.params.missing)}. The report needs parts 一 to 六 in order.`,
-  'TEXT-PERIOD': (f, k) =>
-    `The statistical period must be ${f.params.year}-01-01 to ${f.params.year}-12-31; the text says "${k.text(f.params.found)}".`,
-  'TEXT-CITATION': (f, k) =>
-    `The text cites the wrong format document ("${k.text(f.params.found)}"): a ${f.params.year} report follows 国办公开办函〔2021〕30号.`,
-  'TEXT-NUMBERS': (f, k) =>
-    `The text says "${k.text(f.params.phrase)}" is ${k.n(f.actual)}, but the table's ${k.cell(f.cells[0])} is ${k.n(f.expected)}${f.params.blanksAsZero ? ' (blank cells read as 0)' : ''}. Make the text match the tables.`,
+  'TEXT-SECTIONS': (f, k) => {
+    const p = f.params;
+    if ('old' in p)
+      return `The text has the pre-2019 heading "${k.text(p.old)}". The current format has six parts, 一 to 六, and no 概述, 收费及减免 or 咨询处理: organise the report in those six parts.`;
+    if ('order' in p)
+      return `The parts are out of order: "${k.text(p.order)}" comes after "${k.text(p.after)}". The report needs parts 一 to 六 in order.`;
+    return `Required parts are missing: ${p.missing}. The report needs parts 一 to 六 in order (the official headings or their usual variants).`;
+  },
+  'TEXT-PERIOD': (f, k) => {
+    const p = f.params;
+    const right = `${p.year}年1月1日至${p.year}年12月31日 (${p.year}-01-01 to ${p.year}-12-31)`;
+    return p.problem === 'garbled'
+      ? `The statistical period has a garbled date ("${k.text(p.found)}"): digits or the characters 年/月/日 were probably lost converting the PDF. It must be ${right}; check the original and correct it.`
+      : `The statistical period must be ${right}; the text says "${k.text(p.found)}".`;
+  },
+  'TEXT-CITATION': (f, k) => {
+    const p = f.params;
+    if (p.problem === 'pair')
+      return `The text pairs one format document's title with the other's number ("${k.text(p.found)}"): the 2021 format 《中华人民共和国政府信息公开工作年度报告格式》 is 国办公开办函〔2021〕30号, the 2019 trial format (…格式（试行）) is 国办公开办函〔2019〕60号.`;
+    return `A ${p.year !== undefined ? `${p.year} ` : ''}report cites the 2019 trial format ("${k.text(p.found)}"). Reports for 2021 and later follow 《中华人民共和国政府信息公开工作年度报告格式》 (国办公开办函〔2021〕30号): correct the citation.`;
+  },
+  'TEXT-NUMBERS': (f, k) => {
+    const p = f.params;
+    const where = p.targets ? textTargets(p.targets, k.version) : k.cells(f.cells);
+    const sentence = p.sentence?.trim() ? ` ("${k.text(p.sentence)}")` : '';
+    return `The text says "${k.text(p.phrase)}" is ${k.n(f.actual)}${sentence}, but the tables give ${k.n(f.expected)} for ${where}${p.blanksAsZero ? ' (blank cells read as 0)' : ''}. Make the text and the tables agree.`;
+  },
   'TEXT-FEE-STATEMENT': () =>
     'Part 六 says nothing about information processing fees. Even with none, state "本年度未收取信息处理费".',
-  'TEXT-GOVERNMENT-ITEMS': (f, k) => `A government or its general office must report "${k.text(f.params.missing)}".`,
+  'TEXT-GOVERNMENT-ITEMS': (f, k) => {
+    const p = f.params;
+    const where =
+      p.section === 1 ? ' (in 一、总体情况 · （五）监督保障)' : p.section === 6 ? ' (in 六、其他需要报告的事项)' : '';
+    return `A government or its general office must report "${k.text(p.missing)}"${where}; the text has nothing on it.`;
+  },
 };
 
 const excel: (typeof zhCN)['excel'] = {
@@ -313,8 +351,17 @@ const inputErrors: InputErrorMessages = {
 const file = (name: string): string => displayPath(name);
 const arg = (text: string): string => displayText(text, 60);
 
-const cli: CliStrings & CliDocxStrings = {
-  usage: (limits) => `nianbao — checks and templates for the government information disclosure annual report
+const TABLE_EN: Readonly<Record<'s2' | 's3' | 's4', string>> = { s2: 'Table 2', s3: 'Table 3', s4: 'Table 4' };
+
+function usageEn(limits: CliLimits, text?: CliTextLimits): string {
+  const textLimits = text
+    ? [
+        `; .txt ${formatBytes(text.txt)}`,
+        text.html !== undefined ? `; .html/.htm ${formatBytes(text.html)}` : '',
+        text.docx !== undefined ? `; .docx ${formatBytes(text.docx)}` : '',
+      ].join('')
+    : '';
+  return `nianbao — checks and templates for the government information disclosure annual report
 
 Usage:
   nianbao check FILE… [--json] [--previous FILE] [--year N] [--format 2019|2021] [--kind government|office|department]
@@ -334,10 +381,60 @@ docx writes the report's Word skeleton: the headings of every part, the sentence
 figures and the three tables, every figure linked to the tables, grey prompts where the agency writes
 its own words. A workbook with several report sheets gives one file per sheet: OUT-<sheet>.docx.
 
-File limits: .json ${formatBytes(limits.json)}; .xlsx ${formatBytes(limits.xlsx)} (${formatBytes(limits.xlsxUnpacked)} unpacked).
+check reads: .json (report data), .xlsx (a workbook holding the report tables), .txt / .html / .htm (the
+full text of a published report, copied from a web page or extracted from a PDF), .docx (a report draft).
+For a full text it also checks the text: the six part headings, the statistical period, the format
+document cited, the figures of the prose against the tables; what could not be read is listed under
+"Reading notes", and those cells are not checked.
+
+File limits: .json ${formatBytes(limits.json)}; .xlsx ${formatBytes(limits.xlsx)} (${formatBytes(limits.xlsxUnpacked)} unpacked)${textLimits}.
 Text encodings: UTF-8 (with or without BOM), UTF-16 (with BOM), GB18030/GBK.
 Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
-`,
+`;
+}
+
+const cli: CliStrings & CliDocxStrings & CliCheckStrings = {
+  usage: (limits) => usageEn(limits),
+  help: (limits) => usageEn(limits, limits),
+  textGroupTitle: 'Text',
+  notesTitle: 'Reading notes',
+  note: (p, version) => {
+    switch (p.code) {
+      case 'TABLE_NOT_FOUND':
+        return `${TABLE_EN[p.table]} was not found in the text; its cells are not checked.`;
+      case 'ROW_NOT_FOUND':
+        return `The row "${displayText(p.label, 60)}" of ${TABLE_EN[p.table]} was not found; its cells are not checked.`;
+      case 'ROW_UNSURE':
+        return `The figures of the row "${displayText(p.label, 60)}" of ${TABLE_EN[p.table]} ("${displayText(p.text, 60)}") cannot be placed in their cells with certainty; not read. Check the original.`;
+      case 'VALUE_NOT_A_NUMBER':
+        return `${cellLabel(version, p.key, 'en-US')} holds "${displayText(p.text, 60)}", which is not a number.`;
+      case 'TRUNCATED':
+        return `The text ends inside ${TABLE_EN[p.table]}: what follows was not found (the file may be incomplete).`;
+      case 'PROFILE_NOT_FOUND':
+        return p.field === 'year'
+          ? 'The report year could not be read from the title or the statistical period. Give it with --year.'
+          : 'The agency could not be read from the title.';
+      case 'ROW_UNRECOGNISED':
+        return `A row of ${TABLE_EN[p.table]} could not be recognised ("${displayText(p.text, 60)}"); not read. Check the original.`;
+      case 'PROFILE_INFERRED':
+        return `The title and the statistical period do not state the report year; it was taken from the date signed ("${displayText(p.text, 40)}"). If that is wrong, give it with --year.`;
+      case 'TAGGED_UNKNOWN':
+        return `A figure tagged "nianbao:${displayText(p.key, 60)}" in the draft names no cell; ignored.`;
+      default:
+        return `Something in the text could not be read with certainty (${displayText(String((p as { code?: unknown }).code), 40)}); the cells concerned are not checked.`;
+    }
+  },
+  notFound: (count, first, version) =>
+    `${count} cells were not found in the text (e.g. ${first.map((k) => cellLabel(version, k, 'en-US')).join('; ')}); they are not checked.`,
+  runSummary: (s) =>
+    [
+      `Checked ${s.reports} report${s.reports === 1 ? '' : 's'}: ${s.withErrors} with errors, ${s.withWarningsOnly} with warnings only`,
+      s.unreadable > 0 ? `, ${s.unreadable} unreadable` : '',
+      `; ${s.errors} errors and ${s.warnings} warnings in all.`,
+      s.withNotes > 0 ? ` ${s.withNotes} had parts that could not be read: see their reading notes.` : '',
+    ].join(''),
+  docxDamaged: (f) =>
+    `${file(f)} is not a valid .docx document (it is damaged, or not a Word document). Open it in Word or WPS, save it as "Word Document (*.docx)" and try again.`,
   profileLine: (p) =>
     [
       p.agency !== undefined ? displayText(p.agency, 60) : '(no agency)',
@@ -406,6 +503,8 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
     `A report for ${year} takes the ${required} format, not ${format}; nothing was written. Drop --format or use --format ${required}; add --force if you do need the ${format} tables.`,
   docxNoFile: 'Name the report file, e.g. nianbao docx report.json.',
   docxInputUnreadable: (f, reason) => `Cannot read the report file ${file(f)}: ${reason}`,
+  docxSameAsInput: (f) =>
+    `The output file is the input draft ${file(f)}; nothing was written, so that its text is not overwritten. Choose another name with -o, e.g. -o report-skeleton.docx.`,
   docxNotDocx: (f) => `The output file name must end in .docx: ${file(f)}`,
   docxExists: (f) =>
     `File exists: ${file(f)}. Nothing was written, so that no text already written in it is overwritten. Add --force to overwrite it, or choose another name with -o.`,

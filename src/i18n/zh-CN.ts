@@ -1,12 +1,12 @@
 // 简体中文（产品的第一语言）：年报助手对用户说的每一句话。规则提示说明哪里不对、应为多少、实为多少、
 // 怎样改，只用印制的表格标签定位单元格。
-import { cellLabel, type Unit } from '../format';
-import type { Identity } from '../rules';
+import { cellLabel, getFormat, type FormatVersion, type Unit } from '../format';
+import type { Identity, TextNumberTarget } from '../rules';
 import { MAX_FIGURE, type InputErrorParams } from '../report';
 import { signed } from './kit';
 import { count, formatBytes, over, pick, size } from './input-error-kit';
 import { displayPath, displayText } from './display-text';
-import type { CliStrings, InputErrorMessages, RuleMessages } from './types';
+import type { CliLimits, CliStrings, InputErrorMessages, RuleMessages } from './types';
 
 /**
  * The three kinds of agency (FORMAT.md profile.kind): the short label is what the sheet's list and
@@ -19,6 +19,21 @@ const DOCS = {
   '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
   '2019': '2019 年试行格式（国办公开办函〔2019〕60号）',
 } as const;
+
+/** What TEXT-NUMBERS compared a stated figure with, by printed labels: `表三 · 总计 · （三）不予公开各项之和`. */
+function textTargets(targets: readonly TextNumberTarget[], version: FormatVersion): string {
+  const rows = getFormat(version).s3.rows;
+  const one = (t: TextNumberTarget): string => {
+    if (t === 'review' || t === 'litigation' || t === 'litigationAfterReview')
+      return `“${cellLabel(version, `s4.${t}.total`)}”`;
+    if (t === 'litigationAll') return '“表四 · 行政诉讼”（未经复议直接起诉与复议后起诉）的总计之和';
+    const row = rows.find((r) => r.key === t);
+    if (row) return `“${cellLabel(version, `s3.${t}.total`)}”`;
+    const group = rows.find((r) => r.key.startsWith(`${t}.`))?.group;
+    return group ? `“表三 · 总计 · ${group.label.zh}”各项之和` : t;
+  };
+  return targets.length === 1 ? one(targets[0]) : `${targets.map(one).join('与')}之和`;
+}
 
 const rules: RuleMessages = {
   'CELL-BLANK': (f, k) => {
@@ -101,19 +116,45 @@ const rules: RuleMessages = {
         return `报告年度“${k.n(f.actual)}”不合理：应为 2019 年至 ${p.max} 年之间的统计年度（不是发布年度）。`;
     }
   },
-  'TEXT-SECTIONS': (f, k) =>
-    'old' in f.params
-      ? `正文中出现了 2019 年以前格式的标题“${k.text(f.params.old)}”。请按现行格式的六个部分组织报告。`
-      : `正文缺少必备的部分或顺序不对：${k.text(f.params.missing)}。年报应依次包含一至六共六个部分。`,
-  'TEXT-PERIOD': (f, k) =>
-    `统计期限应为“${f.params.year}年1月1日至${f.params.year}年12月31日”，正文写的是“${k.text(f.params.found)}”。请改正。`,
-  'TEXT-CITATION': (f, k) =>
-    `正文引用的格式文件有误（“${k.text(f.params.found)}”）：${f.params.year} 年度报告应依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）。`,
-  'TEXT-NUMBERS': (f, k) =>
-    `正文中“${k.text(f.params.phrase)}”为 ${k.n(f.actual)} 件，但表格中${k.cell(f.cells[0])}为 ${k.n(f.expected)} 件${f.params.blanksAsZero ? '（表格中的空白按 0 计）' : ''}。请使正文与表格一致。`,
+  'TEXT-SECTIONS': (f, k) => {
+    const p = f.params;
+    if ('old' in p)
+      return `正文中有 2019 年以前格式的标题“${k.text(p.old)}”。现行格式的年报分为一至六共六个部分，没有“概述”“收费及减免”“咨询处理”等部分，请按六个部分重新组织。`;
+    if ('order' in p)
+      return `正文各部分的顺序不对：“${k.text(p.order)}”出现在“${k.text(p.after)}”之后。年报应依次包含一至六共六个部分，请调整顺序。`;
+    return `正文缺少必备的部分：${p.missing}。年报应依次包含一至六共六个部分（标题可用官方格式的写法或常见的变体），请补齐。`;
+  },
+  'TEXT-PERIOD': (f, k) => {
+    const p = f.params;
+    const right = `“${p.year}年1月1日至${p.year}年12月31日”`;
+    return p.problem === 'garbled'
+      ? `正文中的统计期限有残缺的日期（“${k.text(p.found)}”）：年、月、日的数字或文字可能在转换 PDF 时丢失了。统计期限应为${right}，请核对原文并改正。`
+      : `统计期限应为${right}，正文写的是“${k.text(p.found)}”。请改正。`;
+  },
+  'TEXT-CITATION': (f, k) => {
+    const p = f.params;
+    if (p.problem === 'pair')
+      return `正文引用格式文件时，把一份文件的标题与另一份文件的文号写在了一起（“${k.text(p.found)}”）：《中华人民共和国政府信息公开工作年度报告格式》的文号是国办公开办函〔2021〕30号，《中华人民共和国政府信息公开工作年度报告格式（试行）》的文号是国办公开办函〔2019〕60号。请改正。`;
+    return `${p.year !== undefined ? `${p.year} 年度` : '本'}报告引用了 2019 年的试行格式（“${k.text(p.found)}”）。2021 年度起的报告应依据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号），请改正引用。`;
+  },
+  'TEXT-NUMBERS': (f, k) => {
+    const p = f.params;
+    const where = p.targets ? textTargets(p.targets, k.version) : k.cells(f.cells);
+    const sentence = p.sentence?.trim() ? `（“${k.text(p.sentence)}”）` : '';
+    return `正文中“${k.text(p.phrase)}”为 ${k.n(f.actual)} 件${sentence}，但表格中${where}为 ${k.n(f.expected)} 件${p.blanksAsZero ? '（表格中的空白按 0 计）' : ''}。请核对正文和表格，使两者一致。`;
+  },
   'TEXT-FEE-STATEMENT': () =>
     '“六、其他需要报告的事项”中没有信息处理费的说明。即使没有收费，也应写明“本年度未收取信息处理费”。',
-  'TEXT-GOVERNMENT-ITEMS': (f, k) => `人民政府及其办公厅（室）的年报应包含“${k.text(f.params.missing)}”。请补充。`,
+  'TEXT-GOVERNMENT-ITEMS': (f, k) => {
+    const p = f.params;
+    const where =
+      p.section === 1
+        ? '（写在“一、总体情况”的“（五）监督保障”中）'
+        : p.section === 6
+          ? '（写在“六、其他需要报告的事项”中）'
+          : '';
+    return `人民政府及其办公厅（室）的年报应包含“${k.text(p.missing)}”${where}，正文中没有找到。请补充。`;
+  },
 };
 
 /**
@@ -406,14 +447,80 @@ export interface CliDocxStrings {
   docxNoFile: string;
   docxInputUnreadable(file: string, reason: string): string;
   docxNotDocx(file: string): string;
+  /** The output would overwrite the .docx draft that is the input. */
+  docxSameAsInput(file: string): string;
   docxExists(file: string): string;
   docxUnwritable(file: string, reason: string): string;
   docxWritten(file: string, figures: number, prompts: number): string;
   docxReportErrors(file: string, errors: number): string;
 }
 
-const cli: CliStrings & CliDocxStrings = {
-  usage: (limits) => `年报助手 nianbao — 政府信息公开工作年度报告的检查与模板
+/** The limits of the kinds read as a report's text (the command line's help states them). */
+export interface CliTextLimits {
+  readonly txt: number;
+  /** Absent while the command line has no reader of the kind. */
+  readonly html?: number;
+  readonly docx?: number;
+}
+
+/**
+ * What a reader of a report's text (.txt, .html, .docx) could not read, or read with doubt: the
+ * importer's problems (src/import/types.ts ImportProblem, which this mirrors: i18n does not import
+ * the importer), each said to the user as a note.
+ */
+export type ReadProblem =
+  | { readonly code: 'TABLE_NOT_FOUND'; readonly table: 's2' | 's3' | 's4' }
+  | { readonly code: 'ROW_NOT_FOUND'; readonly table: 's2' | 's3' | 's4'; readonly label: string }
+  | { readonly code: 'ROW_UNSURE'; readonly table: 's2' | 's3' | 's4'; readonly label: string; readonly text: string }
+  | { readonly code: 'VALUE_NOT_A_NUMBER'; readonly key: string; readonly text: string }
+  | { readonly code: 'TRUNCATED'; readonly table: 's2' | 's3' | 's4' }
+  | { readonly code: 'PROFILE_NOT_FOUND'; readonly field: 'year' | 'agency' }
+  | { readonly code: 'ROW_UNRECOGNISED'; readonly table: 's2' | 's3' | 's4'; readonly text: string }
+  | { readonly code: 'PROFILE_INFERRED'; readonly field: 'year'; readonly from: 'published'; readonly text: string }
+  | { readonly code: 'TAGGED_UNKNOWN'; readonly key: string };
+
+/** The end of a run over several files. */
+export interface RunSummary {
+  /** Reports checked (a workbook may hold several). */
+  readonly reports: number;
+  readonly withErrors: number;
+  /** Reports with warnings and no error. */
+  readonly withWarningsOnly: number;
+  /** Files (or sheets) that could not be read or checked. */
+  readonly unreadable: number;
+  /** Reports read from a text with something not read (see their notes). */
+  readonly withNotes: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** The texts of `nianbao check` over reports read from their text, and over many files. */
+export interface CliCheckStrings {
+  /** The help: usage, options and every limit, those of the text kinds included. */
+  help(limits: CliLimits & CliTextLimits): string;
+  /** The group of the findings on the text itself (TEXT-*). */
+  textGroupTitle: string;
+  /** Above the notes on what a reader could not read. */
+  notesTitle: string;
+  note(problem: ReadProblem, version: FormatVersion): string;
+  /** Cells of the tables not found in the text: absent, so not checked. */
+  notFound(count: number, first: readonly string[], version: FormatVersion): string;
+  runSummary(s: RunSummary): string;
+  /** A .docx its reader could not make sense of in a way it has no message for: the file's fault. */
+  docxDamaged(file: string): string;
+}
+
+const TABLE_CN: Readonly<Record<'s2' | 's3' | 's4', string>> = { s2: '表二', s3: '表三', s4: '表四' };
+
+function usageZh(limits: CliLimits, text?: CliTextLimits): string {
+  const textLimits = text
+    ? [
+        `；.txt ${formatBytes(text.txt)}`,
+        text.html !== undefined ? `；.html/.htm ${formatBytes(text.html)}` : '',
+        text.docx !== undefined ? `；.docx ${formatBytes(text.docx)}` : '',
+      ].join('')
+    : '';
+  return `年报助手 nianbao — 政府信息公开工作年度报告的检查与模板
 
 用法：
   nianbao check 文件… [--json] [--previous 文件] [--year 年度] [--format 2019|2021] [--kind government|office|department]
@@ -432,10 +539,58 @@ const cli: CliStrings & CliDocxStrings = {
 docx 生成报告正文框架（Word）：各部分标题、由表格数字生成的语句和三张表格，数字与表格联动，
 需要本机关撰写的地方是灰色提示文字。工作簿中有多个报告表格时，每个表格生成一个文件：输出名-表格名.docx。
 
-文件上限：.json ${formatBytes(limits.json)}；.xlsx ${formatBytes(limits.xlsx)}（解压后 ${formatBytes(limits.xlsxUnpacked)}）。
+check 读取的文件：.json（年报数据）、.xlsx（含年报表格的工作簿）、.txt / .html / .htm（从网页复制或从 PDF
+提取的年报全文）、.docx（年报文稿）。读取全文时还检查正文：六个部分的标题、统计期限、引用的格式文件、
+正文中的数字与表格是否一致等；未能读取的内容列在“读取说明”中，这些单元格不参与检查。
+
+文件上限：.json ${formatBytes(limits.json)}；.xlsx ${formatBytes(limits.xlsx)}（解压后 ${formatBytes(limits.xlsxUnpacked)}）${textLimits}。
 文字编码：UTF-8（可带 BOM）、UTF-16（带 BOM）、GB18030/GBK。
 退出码：0 没有错误；1 有错误类问题；2 用法错误或文件无法读取。
-`,
+`;
+}
+
+const cli: CliStrings & CliDocxStrings & CliCheckStrings = {
+  usage: (limits) => usageZh(limits),
+  help: (limits) => usageZh(limits, limits),
+  textGroupTitle: '正文',
+  notesTitle: '读取说明',
+  note: (p, version) => {
+    switch (p.code) {
+      case 'TABLE_NOT_FOUND':
+        return `正文中没有找到${TABLE_CN[p.table]}，该表的单元格未检查。`;
+      case 'ROW_NOT_FOUND':
+        return `${TABLE_CN[p.table]}中没有找到“${displayText(p.label, 60)}”一行，该行的单元格未检查。`;
+      case 'ROW_UNSURE':
+        return `${TABLE_CN[p.table]}“${displayText(p.label, 60)}”一行的数字（“${displayText(p.text, 60)}”）无法确定各属哪一格，未读取。请核对原文。`;
+      case 'VALUE_NOT_A_NUMBER':
+        return `${cellLabel(version, p.key, 'zh-CN')}的“${displayText(p.text, 60)}”不是数字。`;
+      case 'TRUNCATED':
+        return `正文在${TABLE_CN[p.table]}中间结束，其后的内容没有找到（文件可能不完整）。`;
+      case 'PROFILE_NOT_FOUND':
+        return p.field === 'year'
+          ? '无法从标题和统计期限中读出报告年度。请用 --year 指定年度。'
+          : '无法从标题中读出机关名称。';
+      case 'ROW_UNRECOGNISED':
+        return `${TABLE_CN[p.table]}中有一行无法识别（“${displayText(p.text, 60)}”），未读取。请核对原文。`;
+      case 'PROFILE_INFERRED':
+        return `标题和统计期限中没有写明报告年度，已按落款日期“${displayText(p.text, 40)}”推定。如不正确，请用 --year 指定。`;
+      case 'TAGGED_UNKNOWN':
+        return `文稿中标记为“nianbao:${displayText(p.key, 60)}”的数字不对应任何单元格，已忽略。`;
+      default:
+        return `读取正文时有无法确定的内容（${displayText(String((p as { code?: unknown }).code), 40)}），相关单元格未检查。`;
+    }
+  },
+  notFound: (count, first, version) =>
+    `共有 ${count} 个单元格未在正文中找到（如 ${first.map((k) => cellLabel(version, k, 'zh-CN')).join('；')}），未检查。`,
+  runSummary: (s) =>
+    [
+      `共检查 ${s.reports} 份报告：${s.withErrors} 份有错误，${s.withWarningsOnly} 份只有警告`,
+      s.unreadable > 0 ? `，${s.unreadable} 个文件无法读取` : '',
+      `；合计 ${s.errors} 个错误、${s.warnings} 个警告。`,
+      s.withNotes > 0 ? `${s.withNotes} 份报告有未能读取的内容，见其“读取说明”。` : '',
+    ].join(''),
+  docxDamaged: (f) =>
+    `${file(f)} 不是有效的 .docx 文档（文件已损坏，或不是 Word 文档）。请在 Word 或 WPS 中打开，另存为“Word 文档（*.docx）”后重试。`,
   profileLine: (p) =>
     [
       p.agency !== undefined ? displayText(p.agency, 60) : '（未填机关名称）',
@@ -504,6 +659,8 @@ docx 生成报告正文框架（Word）：各部分标题、由表格数字生�
     `${year} 年度的报告应使用 ${required} 年版格式，而指定的是 ${format} 年版，未写入。请去掉 --format 或改为 --format ${required}；如确需 ${format} 年版的表格，请加 --force。`,
   docxNoFile: '请指定报告文件，例如：nianbao docx 年报.json。',
   docxInputUnreadable: (f, reason) => `无法读取报告文件 ${file(f)}：${reason}`,
+  docxSameAsInput: (f) =>
+    `输出文件就是输入的文稿 ${file(f)}，未写入（以免覆盖已撰写的正文）。请用 -o 指定其他文件名，如 -o 年报-框架.docx。`,
   docxNotDocx: (f) => `输出文件名应以 .docx 结尾：${file(f)}`,
   docxExists: (f) =>
     `文件已存在：${file(f)}。为免覆盖已撰写的正文，未写入。如确需覆盖，请加 --force，或用 -o 指定其他文件名。`,

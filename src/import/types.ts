@@ -48,7 +48,19 @@ export type ImportProblem =
   /** The text ends inside a table: what follows was not found. */
   | { readonly code: 'TRUNCATED'; readonly table: 's2' | 's3' | 's4' }
   /** The year or the agency could not be read from the title or the statistical period. */
-  | { readonly code: 'PROFILE_NOT_FOUND'; readonly field: 'year' | 'agency' };
+  | { readonly code: 'PROFILE_NOT_FOUND'; readonly field: 'year' | 'agency' }
+  /**
+   * A row of a table holds figures but its label is no row of the format (OCR junk, a row of the
+   * agency's own): its figures are left out.
+   */
+  | { readonly code: 'ROW_UNRECOGNISED'; readonly table: 's2' | 's3' | 's4'; readonly text: string }
+  /**
+   * The year is not in the title or the statistical period; it was taken from the date the report
+   * is signed (`2023年1月11日`, in the first months of the next year: the report of 2022).
+   */
+  | { readonly code: 'PROFILE_INFERRED'; readonly field: 'year'; readonly from: 'published'; readonly text: string }
+  /** A tagged figure names no cell of either version (`tagged` of a SourceDocument): ignored. */
+  | { readonly code: 'TAGGED_UNKNOWN'; readonly key: string };
 
 export interface ImportResult {
   /**

@@ -51,5 +51,6 @@ export function createContext(report: Report, options: ValidateOptions = {}): Ru
     },
     ...(report.previous ? { previous: previousView(report.previous) } : {}),
     currentYear: options.currentYear ?? new Date().getFullYear(),
+    ...(report.text ? { text: report.text } : {}),
   };
 }

@@ -1,5 +1,8 @@
-// One engine runs every rule of the catalogue that judges table values over a report: read each cell
-// once (createContext), then each rule's check in catalogue order.
+// One engine runs the rules of the catalogue over a report: read each cell once (createContext), then
+// each rule's check in catalogue order. `validate` runs the rules on table values (the live pane, the
+// command line, every reader); `validateText` the rules on the text of a report, where a reader read
+// one (`report.text`: published reports and drafts, never the live workbook). Both together, validate
+// first, give the catalogue's order, since the text rules come last in it.
 import { RULES } from './catalogue';
 import { createContext, type ValidateOptions } from './context';
 import { findingKey, type Finding } from './finding';
@@ -7,8 +10,10 @@ import type { FindingDraft, RuleDefinition } from './types';
 
 export type { ValidateOptions } from './context';
 
-/** The rules the engine runs on a report's values (text rules and hints are run or carried elsewhere). */
+/** The rules the engine runs on a report's values (hints are carried by other rules' findings). */
 const VALUE_RULES: readonly RuleDefinition[] = RULES.filter((r) => r.input === 'values' || r.input === 'previous');
+/** The rules on the text of a report, in catalogue order (after every value rule). */
+const TEXT_RULES: readonly RuleDefinition[] = RULES.filter((r) => r.input === 'text');
 
 interface MutableFinding {
   rule: string;
@@ -52,6 +57,18 @@ export function validate(report: Parameters<typeof createContext>[0], options: V
     if (rule.input === 'previous' && !ctx.previous) continue;
     rule.check?.(ctx, (draft) => out.push(toFinding(rule, draft)));
   }
+  return out;
+}
+
+/**
+ * Every finding of the text rules (TEXT-*) on a report's text, in catalogue order; none when the
+ * report has no text. They read the table values too (TEXT-NUMBERS), through the same context.
+ */
+export function validateText(report: Parameters<typeof createContext>[0], options: ValidateOptions = {}): Finding[] {
+  if (!report.text) return [];
+  const ctx = createContext(report, options);
+  const out: Finding[] = [];
+  for (const rule of TEXT_RULES) rule.check?.(ctx, (draft) => out.push(toFinding(rule, draft)));
   return out;
 }
 

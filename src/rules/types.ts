@@ -3,14 +3,14 @@
 // the list of rules: that is derived from the rule files (catalogue.ts), so this file can be imported
 // by every rule without a cycle.
 import type { FormatDef, FormatVersion, TableId } from '../format';
-import type { CellReading, Profile, Report } from '../report';
+import type { CellReading, Profile, Report, ReportText } from '../report';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * What a rule judges: the table values of one report, last year's report beside it, the text of a
- * published or generated report (the importer runs those), or nothing of its own (a hint whose advice
- * another rule's finding carries).
+ * published or generated report (validateText runs those, where `report.text` is present), or nothing
+ * of its own (a hint whose advice another rule's finding carries).
  */
 export type RuleInput = 'values' | 'previous' | 'text' | 'hint';
 
@@ -61,7 +61,7 @@ export interface RuleDefinition<Id extends string = string, P extends object = o
   readonly clause: string;
   /** Every key the rule may read in a report of this format: cells, `profile.*`, `previous.*`. */
   reads(format: FormatDef): readonly string[];
-  /** Absent for hints and for text rules, which the importer runs. */
+  /** Absent for hints. Text rules have one too, run by validateText where a report has a text. */
   readonly check?: (ctx: RuleContext, report: Reporter<P>) => void;
   /** Carries the parameter type; never set. */
   readonly params?: P;
@@ -89,6 +89,8 @@ export interface RuleContext {
   readonly previous?: PreviousView;
   /** The current year, for PROFILE-YEAR. */
   readonly currentYear: number;
+  /** The report's text (headings, prose, stated figures), where it was read from one: for the text rules. */
+  readonly text?: ReportText;
 }
 
 /**

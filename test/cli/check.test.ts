@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { run } from '../../src/cli/main';
+import { READERS } from '../../src/cli/read-file';
 
 const fixture = (name: string): string => path.join(__dirname, '../fixtures', name);
 const BIN = path.resolve(__dirname, '../../dist/node/cli/main.js');
@@ -169,13 +170,19 @@ describe('nianbao check FILE.json', () => {
     expect(err).toContain('--bogus');
   });
 
-  it('says clearly that text files are not supported yet, exit 2', async () => {
-    const { code, out } = await cli(
-      'check',
-      path.join(__dirname, '../../../shared/reports/seeds/004_45714cd7a3994f14.txt'),
-    );
-    expect(code).toBe(2);
-    expect(out).toContain('暂不支持读取 .txt 文件');
+  it('says clearly which kinds it reads when given another, exit 2', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'nianbao-kind-'));
+    try {
+      const file = path.join(dir, 'report.pdf');
+      await fs.writeFile(file, '%PDF-1.7');
+      const { code, out } = await cli('check', file);
+      expect(code).toBe(2);
+      expect(out).toContain('暂不支持读取 .pdf 文件');
+      expect(out).toContain(`目前支持：${Object.keys(READERS).sort().join(', ')}。`);
+      expect(Object.keys(READERS)).toEqual(expect.arrayContaining(['.json', '.xlsx', '.txt']));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('says a missing file is missing', async () => {

@@ -48,15 +48,20 @@ describe('the catalogue of RULES.md', () => {
           : 'report';
     const base = path.join(__dirname, '../../src/rules', folder, id.toLowerCase());
     expect(existsSync(`${base}.ts`)).toBe(true);
-    // Text rules are run by the importer; their tests come with it.
-    if (!id.startsWith('TEXT-')) expect(existsSync(`${base}.test.ts`)).toBe(true);
+    expect(existsSync(`${base}.test.ts`)).toBe(true);
   });
 
-  it('text rules and hints declare no check of table values; every other rule has one', () => {
+  it('hints declare no check; every other rule, text rules included, has one', () => {
     for (const rule of RULES) {
-      const runsOnValues = rule.input === 'values' || rule.input === 'previous';
-      expect([rule.id, typeof rule.check === 'function']).toEqual([rule.id, runsOnValues]);
+      expect([rule.id, typeof rule.check === 'function']).toEqual([rule.id, rule.input !== 'hint']);
     }
+  });
+
+  it('runs the text rules last, so that validate then validateText keep the catalogue order', () => {
+    const inputs = RULES.map((r) => r.input);
+    const firstText = inputs.indexOf('text');
+    expect(firstText).toBeGreaterThan(0);
+    expect(inputs.slice(firstText).every((i) => i === 'text')).toBe(true);
   });
 
   it('names only cells of the format, profile fields and last year’s cells among what it reads', () => {

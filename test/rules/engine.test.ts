@@ -2,8 +2,9 @@
 // order, blanks are never read as 0, and finding keys are stable across values and distinct.
 import { getFormat } from '../../src/format';
 import { MAX_FIGURE } from '../../src/report';
-import { findingKey, summarize } from '../../src/rules';
+import { findingKey, RULE_IDS, summarize, validateText } from '../../src/rules';
 import { busyReport, check, edit, rulesOf, withPrevious, zeroReport } from './support';
+import { editLines, textReport } from './text-support';
 
 /** Computed once with the first release of findingKey; never to change. */
 const PINNED_MULTI = 'S3-BALANCE|natural|e22f451f';
@@ -149,5 +150,30 @@ describe('findingKey', () => {
     const keys = outcome.filter((f) => f.scope === 'natural').map((f) => f.findingKey);
     expect(keys.length).toBe(2);
     expect(new Set(keys).size).toBe(2);
+  });
+});
+
+describe('validateText', () => {
+  it('judges nothing without a text (the live pane’s reports never have one)', () => {
+    expect(validateText(busyReport(), { currentYear: 2026 })).toEqual([]);
+    expect(validateText(zeroReport('2019'), { currentYear: 2026 })).toEqual([]);
+  });
+
+  it('leaves validate as it was: the text rules run only in validateText', () => {
+    const report = textReport(editLines({ 2: undefined, 18: undefined }), { figures: [['新收', 99]] });
+    expect(check(report).filter((f) => f.rule.startsWith('TEXT-'))).toEqual([]);
+    expect(rulesOf(validateText(report, { currentYear: 2026 }))).toEqual([
+      'TEXT-SECTIONS',
+      'TEXT-NUMBERS',
+      'TEXT-FEE-STATEMENT',
+    ]);
+  });
+
+  it('after validate, keeps the catalogue’s order', () => {
+    const report = textReport(editLines({ 2: undefined }), { figures: [['新收', 99]] });
+    const broken = edit(report, { 's3.new.legal': 'x' }, { text: report.text });
+    const ids = [...check(broken), ...validateText(broken, { currentYear: 2026 })].map((f) => RULE_IDS.indexOf(f.rule));
+    expect(ids.length).toBeGreaterThan(2);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
 });

@@ -5,7 +5,7 @@ import { formatMessage } from '../../src/i18n';
 import type { Report } from '../../src/report';
 import { effectiveFormat } from '../../src/report';
 import type { AnyRule, Finding } from '../../src/rules';
-import { check } from './support';
+import { check, checkText } from './support';
 
 export interface PassingCase {
   readonly name: string;
@@ -31,7 +31,9 @@ export function describeRule(
   rule: AnyRule,
   cases: { readonly passes: readonly PassingCase[]; readonly fails: readonly FailingCase[] },
 ): void {
-  const own = (report: Report): Finding[] => check(report).filter((f) => f.rule === rule.id);
+  // Text rules run in validateText, the others in validate; each rule's own findings either way.
+  const own = (report: Report): Finding[] =>
+    (rule.input === 'text' ? checkText(report) : check(report)).filter((f) => f.rule === rule.id);
   describe(`${rule.id} (${rule.severity})`, () => {
     it('has passing and failing cases', () => {
       expect(cases.passes.length).toBeGreaterThan(0);

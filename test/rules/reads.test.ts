@@ -11,7 +11,9 @@ import { createContext, RULES, type AnyRule } from '../../src/rules';
 import { busyReport, CURRENT_YEAR, zeroReport } from './support';
 
 const VERSIONS = ['2021', '2019'] as const;
-const CHECKED = RULES.filter((r) => typeof r.check === 'function');
+// The rules on table values: the live pane re-runs them by what they read. The text rules run only
+// over a report's text (never in the live pane), and their own tests cover what they read.
+const CHECKED = RULES.filter((r) => typeof r.check === 'function' && r.input !== 'text');
 
 /** The drafts one rule reports on a report, as text to compare. */
 function outcome(rule: AnyRule, report: Report): string {

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { getFormat, type FormatVersion } from '../../src/format';
 import { parseReportJson, type RawValue, type Report } from '../../src/report';
-import { validate, type Finding } from '../../src/rules';
+import { validate, validateText, type Finding } from '../../src/rules';
 
 export const CURRENT_YEAR = 2026;
 
@@ -54,6 +54,11 @@ export function busyReport(): Report {
 
 export function check(report: Report): Finding[] {
   return validate(report, { currentYear: CURRENT_YEAR });
+}
+
+/** The findings of the text rules (none for a report without a text). */
+export function checkText(report: Report): Finding[] {
+  return validateText(report, { currentYear: CURRENT_YEAR });
 }
 
 export const rulesOf = (findings: readonly Finding[]): string[] => findings.map((f) => f.rule);
