@@ -344,6 +344,18 @@ const inputErrors: InputErrorMessages = {
     `The name ${p.name}${tableOf(p)} is missing from ${where(p)}: it is how the tables are found, and without it this table cannot be read. Restore it in Formulas → Name Manager, or insert the official tables again and fill them in.`,
   WORKBOOK_NAMES_OVERLAP: (p) =>
     `In ${where(p)}, the names ${p.name} and ${p.other} refer to overlapping cells (${p.cell}), so the two tables cannot be told apart. Correct them in Formulas → Name Manager, or insert the official tables again.`,
+  HTML_TOO_COMPLEX: (p) =>
+    `The web page ${p.file} ${p.what === 'depth' ? `is nested ${count(p.count)} levels deep, beyond the limit of ${count(p.limit)}` : `has ${count(p.count)} elements, beyond the limit of ${count(p.limit)}`}; it does not look like a report page and was not read. Open it in a browser, copy the report's text and paste it as text instead.`,
+  DOCX_NOT_DOCX: (p) =>
+    `${p.file} is not a valid Word document (.docx)${p.detail ? ` (${p.detail})` : ''}. Save it as "Word Document (*.docx)" in Word or WPS and try again.`,
+  DOCX_LEGACY_OR_ENCRYPTED: (p) =>
+    `${p.file} is not in .docx format: it is an old .doc document, or has a password to open. Remove the password and save it as "Word Document (*.docx)" in Word or WPS, then try again.`,
+  DOCX_ZIP_DAMAGED: (p) =>
+    `${p.file} is damaged and cannot be read as .docx: ${pick(ZIP_PROBLEMS, p.problem)}${p.part ? ` (${p.part})` : ''}. Open it in Word or WPS (with "Open and Repair" if needed) and save it again.`,
+  DOCX_UNPACKED_TOO_LARGE: (p) =>
+    `${p.file}${p.part ? `, part ${p.part},` : ''} unpacks to ${over(p)}, beyond the limit of ${size(p.limit)} for a .docx document, and was not read. A report draft is far smaller: remove large pictures or embedded objects and try again.`,
+  DOCX_DAMAGED: (p) =>
+    `${p.file} is damaged: its ${p.part} is not valid XML and cannot be read. Open it in Word or WPS and save it again.`,
 };
 
 // ---- the command line ----------------------------------------------------------------------

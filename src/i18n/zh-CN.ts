@@ -432,6 +432,18 @@ const inputErrors: InputErrorMessages = {
     `${where(p)}中缺少名称 ${p.name}${tableOf(p)}：年报助手靠这个名称找到表格，它被删除了，这张表格无法读取。请在“公式 → 名称管理器”中恢复它，或重新插入官方表格后填入数据。`,
   WORKBOOK_NAMES_OVERLAP: (p) =>
     `${where(p)}中，名称 ${p.name} 和 ${p.other} 指向重叠的单元格（${p.cell}），无法分清两张表格。请在“公式 → 名称管理器”中改正它们，或重新插入官方表格。`,
+  HTML_TOO_COMPLEX: (p) =>
+    `${p.file} 的网页${p.what === 'depth' ? `嵌套了 ${count(p.count)} 层，超过上限 ${count(p.limit)} 层` : `有 ${count(p.count)} 个元素，超过上限 ${count(p.limit)} 个`}，不像年报页面，未读取。请在浏览器中打开该页面，复制年报正文粘贴为文字后重试。`,
+  DOCX_NOT_DOCX: (p) =>
+    `${p.file} 不是有效的 Word 文档（.docx）${p.detail ? `（${p.detail}）` : ''}。请在 Word 或 WPS 中另存为“Word 文档（*.docx）”后重试。`,
+  DOCX_LEGACY_OR_ENCRYPTED: (p) =>
+    `${p.file} 不是 .docx 格式：它是旧版 .doc 文档，或设置了打开密码。请在 Word 或 WPS 中取消密码并另存为“Word 文档（*.docx）”后重试。`,
+  DOCX_ZIP_DAMAGED: (p) =>
+    `${p.file} 已损坏，无法作为 .docx 读取：${pick(ZIP_PROBLEMS, p.problem)}${p.part ? `（${p.part}）` : ''}。请在 Word 或 WPS 中打开（必要时使用“打开并修复”），另存后重试。`,
+  DOCX_UNPACKED_TOO_LARGE: (p) =>
+    `${p.file}${p.part ? ` 中的部件 ${p.part}` : ''} 解压后有 ${over(p)}，超过 .docx 文档解压后的上限 ${size(p.limit)}，未读取。年报文稿通常远小于此：请删去其中的大图片或嵌入对象后重试。`,
+  DOCX_DAMAGED: (p) =>
+    `${p.file} 已损坏：其中的 ${p.part} 不是有效的 XML，无法读取。请在 Word 或 WPS 中打开并另存后重试。`,
 };
 
 // ---- the command line ----------------------------------------------------------------------

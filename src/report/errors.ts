@@ -35,7 +35,19 @@ export type InputErrorCode =
   | 'WORKBOOK_NAME_SHEET_MISSING'
   | 'WORKBOOK_NAME_BROKEN'
   | 'WORKBOOK_TABLE_MISSING'
-  | 'WORKBOOK_NAMES_OVERLAP';
+  | 'WORKBOOK_NAMES_OVERLAP'
+  /** A web page nested deeper, or with more elements, than a report page ever is (params: file, what, count, limit). */
+  | 'HTML_TOO_COMPLEX'
+  /** Not a Word .docx document: no word/document.xml (params: file, detail?). */
+  | 'DOCX_NOT_DOCX'
+  /** An old .doc, or a .docx with a password to open (an OLE compound file) (params: file). */
+  | 'DOCX_LEGACY_OR_ENCRYPTED'
+  /** The zip of a .docx is damaged (params: file, problem — as WORKBOOK_ZIP_DAMAGED's —, part?). */
+  | 'DOCX_ZIP_DAMAGED'
+  /** A .docx unpacks beyond the limit, or a part is a zip bomb (params: file, bytes, limit, part?). */
+  | 'DOCX_UNPACKED_TOO_LARGE'
+  /** The document's XML cannot be read (params: file, part). */
+  | 'DOCX_DAMAGED';
 
 export type InputErrorParams = Readonly<Record<string, string | number>>;
 
