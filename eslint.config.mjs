@@ -27,13 +27,13 @@ const ZONES = [
   { type: 'i18n', may: ['format', 'report', 'rules'] },
   { type: 'layout', may: BELOW_LAYOUT },
   { type: 'outline', may: BELOW_LAYOUT },
-  { type: 'import', may: [...BELOW_LAYOUT, 'layout'] },
+  { type: 'import', may: [...BELOW_LAYOUT, 'layout'], packages: ['htmlparser2'] },
   { type: 'merge', may: [...BELOW_LAYOUT, 'layout'] },
   // Adapters: the core and their own library; never each other, the task pane or the CLI.
   { type: 'xlsx', may: CORE, packages: ['exceljs', 'jszip', 'saxes'] },
   { type: 'excel', may: CORE, office: true },
   { type: 'word', may: CORE, office: true },
-  { type: 'docx', may: CORE, packages: ['docx', 'jszip'] },
+  { type: 'docx', may: CORE, packages: ['docx', 'jszip', 'saxes'] },
   // Top: the command line (Node, the file adapters) and the task pane (React), whose components get
   // their actions as props; only its composition root (below) wires adapters and touches Office.
   { type: 'cli', may: [...CORE, 'xlsx', 'docx'], node: true },

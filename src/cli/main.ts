@@ -9,6 +9,7 @@ import { AGENCY_KINDS, readYear, type AgencyKind, type Profile } from '../report
 import { runCheck } from './check';
 import { runTemplate } from './template';
 import { runDocx } from './docx';
+import { runMerge } from './merge';
 import { processIo, type CliIo } from './io';
 import { isLocaleTag, pickLocale as localeOfTag, type CliStrings } from '../i18n';
 import { CLI_LIMITS, cliText } from './strings';
@@ -66,6 +67,18 @@ const DOCX_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   ...COMMON,
   out: { type: 'string', short: 'o' },
   previous: { type: 'string' },
+  force: { type: 'boolean' },
+};
+
+const MERGE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...COMMON,
+  out: { type: 'string', short: 'o' },
+  expect: { type: 'string' },
+  json: { type: 'boolean' },
+  year: { type: 'string' },
+  format: { type: 'string' },
+  agency: { type: 'string' },
+  kind: { type: 'string' },
   force: { type: 'boolean' },
 };
 
@@ -143,7 +156,7 @@ function profileOverrides(values: Readonly<Record<string, string | true>>, t: Cl
 
 /** True if `check --json` was asked for, so that even a usage error answers in one JSON document. */
 function wantsJson(command: string | undefined, rest: readonly string[]): boolean {
-  if (command !== 'check') return false;
+  if (command !== 'check' && command !== 'merge') return false;
   const end = rest.indexOf('--');
   return (end < 0 ? rest : rest.slice(0, end)).includes('--json');
 }
@@ -229,6 +242,28 @@ export async function run(
             file: positionals[0],
             ...(typeof values.out === 'string' ? { out: values.out } : {}),
             ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+            force: values.force === true,
+            locale,
+          },
+          tracked,
+        );
+      }
+      case 'merge': {
+        const { values, positionals } = parseOptions(command, rest, MERGE_OPTIONS, t);
+        if (values.help) {
+          tracked.out(t.help(CLI_LIMITS));
+          return 0;
+        }
+        const overrides = profileOverrides(values, t);
+        if (positionals.length === 0) throw new UsageError(t.mergeNoFiles);
+        if (typeof values.out !== 'string') throw new UsageError(t.mergeNoOut);
+        return await runMerge(
+          {
+            files: positionals,
+            out: values.out,
+            ...(typeof values.expect === 'string' ? { expect: values.expect } : {}),
+            json: values.json === true,
+            overrides,
             force: values.force === true,
             locale,
           },

@@ -7,9 +7,12 @@
 // .html/.htm with the HTML reader) and, composed here, the .docx draft reader of src/docx, which
 // src/xlsx may not import.
 import { constants, promises as fs, type Stats } from 'fs';
+import { docxSource, DOCX_LIMITS } from '../docx/read';
+import { importSource, type SourceDocument } from '../import';
 import { ReportInputError } from '../report';
 import {
   extensionOf,
+  importedEntry,
   FILE_LIMITS as SHARED_LIMITS,
   READERS as SHARED_READERS,
   type FileReader,
@@ -31,16 +34,23 @@ export class SourceDamagedError extends Error {
   }
 }
 
-// PENDING src/docx/read.ts (docxSource, DOCX_LIMITS; not in the working tree since the reset to
-// 5215df2, it is in 97e3967): `.docx` joins READERS here, its limit the reader's (DOCX_LIMITS.fileBytes),
-// read as importSource(await docxSource(bytes, file)), a failure other than a ReportInputError thrown
-// as SourceDamagedError.
+/** A Word draft: its paragraphs, tables and tagged figures (src/docx/read.ts), read by the importer. */
+const readDocx: FileReader = async (file, bytes) => {
+  let source: SourceDocument;
+  try {
+    source = await docxSource(bytes, file);
+  } catch (err) {
+    if (err instanceof ReportInputError) throw err;
+    throw new SourceDamagedError(file, { cause: err });
+  }
+  return [importedEntry(file, importSource(source))];
+};
 
 /** The largest file read, by extension. */
-export const FILE_LIMITS: Readonly<Record<string, number>> = { ...SHARED_LIMITS };
+export const FILE_LIMITS: Readonly<Record<string, number>> = { ...SHARED_LIMITS, '.docx': DOCX_LIMITS.fileBytes };
 
 /** Every kind the command line reads. */
-export const READERS: Readonly<Record<string, FileReader>> = { ...SHARED_READERS };
+export const READERS: Readonly<Record<string, FileReader>> = { ...SHARED_READERS, '.docx': readDocx };
 
 /** The ReportInputError for a failed stat, open or read. */
 function systemError(file: string, err: unknown): ReportInputError {

@@ -7,7 +7,7 @@ import { count, formatBytes, over, pick, size } from './input-error-kit';
 import { displayPath, displayText } from './display-text';
 import type { CliLimits, CliStrings, InputErrorMessages, RuleMessages } from './types';
 import type { TextNumberTarget } from '../rules';
-import { zhCN, type CliCheckStrings, type CliDocxStrings, type CliTextLimits } from './zh-CN';
+import { zhCN, type CliCheckStrings, type CliDocxStrings, type CliMergeStrings, type CliTextLimits } from './zh-CN';
 
 import { KINDS_EN } from './kinds';
 import { taskpaneEnUS } from './taskpane/en-US';
@@ -379,15 +379,21 @@ Usage:
   nianbao check FILE… [--json] [--previous FILE] [--year N] [--format 2019|2021] [--kind government|office|department]
   nianbao template [-o OUT.xlsx] [--year N] [--format 2019|2021] [--agency NAME] [--kind government|office|department] [--data FILE] [--force]
   nianbao docx FILE [-o OUT.docx] [--previous FILE] [--force]
+  nianbao merge FILE… -o OUT.xlsx [--expect UNITS.txt] [--json] [--year N] [--format 2019|2021] [--agency NAME] [--force]
 
 Options:
   --json        print one JSON document (for scripts)
   --data        template: fill the template with the data and profile of this report file (.json, .xlsx, …)
   -o            template, docx: the output file; docx writes beside the report file by default, same name, .docx
   --previous    check, docx: last year's report file, for the year-on-year checks and wording
-  --force       template, docx: overwrite the output file if it exists
+  --force       template, docx, merge: overwrite the output file if it exists
+  --expect      merge: the units that must report (one name a line); the missing ones are named
   --lang        message language: zh-CN (default) or en-US; or set NIANBAO_LANG
   -h, --help    show this help
+
+merge adds up the reports of subordinate units: every cell is the units' sum (a cell a unit left blank is
+blank in the sum); it writes the official tables (with their in-sheet checks) and a 汇总明细 sheet (one
+column per unit), and names the units missing, repeated, of another year or format, or with errors.
 
 docx writes the report's Word skeleton: the headings of every part, the sentences made from the tables'
 figures and the three tables, every figure linked to the tables, grey prompts where the agency writes
@@ -405,7 +411,29 @@ Exit status: 0 no errors; 1 errors found; 2 usage error or unreadable file.
 `;
 }
 
-const cli: CliStrings & CliDocxStrings & CliCheckStrings = {
+const cli: CliStrings & CliDocxStrings & CliCheckStrings & CliMergeStrings = {
+  mergeNoFiles: 'Name the unit report files to merge, e.g. nianbao merge unit1.xlsx unit2.xlsx -o merged.xlsx.',
+  mergeNoOut: 'Name the merged workbook with -o (an .xlsx file), e.g. -o merged.xlsx.',
+  mergeNotXlsx: (f) => `The merged report is written as an .xlsx workbook only: ${file(f)}.`,
+  mergeExpectUnreadable: (f, reason) => `The list of units given with --expect, ${file(f)}, cannot be read: ${reason}`,
+  mergeUnreadable: (f, reason) => `${file(f)} is not in the merge: ${reason}`,
+  mergeUnit: (u) =>
+    `${u.included ? '✔' : '✖'} ${displayText(u.name, 60)} (${file(u.file)})${
+      u.errors + u.warnings > 0 ? `: ${u.errors} errors, ${u.warnings} warnings` : ''
+    }${u.included ? '' : ', not merged'}`,
+  mergeUnitsTitle: 'Units',
+  mergeNotesTitle: 'About the merge',
+  mergeResultTitle: 'Checks of the merged report',
+  mergeWritten: (f, units, received) => `Merged ${units} units (${received} reports received) into ${file(f)}.`,
+  mergeNothing: 'No unit report can be merged; no file written.',
+  mergeDetailSheet: '汇总明细',
+  mergeDetailHeaders: ['Cell key', 'Table', 'Item', 'Merged'],
+  mergeDetailFile: 'File',
+  mergeDetailIncluded: 'Merged',
+  mergeDetailYes: 'yes',
+  mergeDetailNo: 'no',
+  mergeDetailErrors: 'Errors / warnings',
+  mergeAgency: (first) => (first ? `${first} (merged)` : 'Merged report'),
   usage: (limits) => usageEn(limits),
   help: (limits) => usageEn(limits, limits),
   textGroupTitle: 'Text',

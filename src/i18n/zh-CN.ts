@@ -467,6 +467,38 @@ export interface CliDocxStrings {
   docxReportErrors(file: string, errors: number): string;
 }
 
+/** The texts of `nianbao merge` (汇总), beside the others; the merge's own notes are src/merge's. */
+export interface CliMergeStrings {
+  mergeNoFiles: string;
+  mergeNoOut: string;
+  mergeNotXlsx(file: string): string;
+  mergeExpectUnreadable(file: string, reason: string): string;
+  mergeUnreadable(file: string, reason: string): string;
+  /** A unit of the merge, as listed: its name, file, year, errors and warnings, and why it was left out. */
+  mergeUnit(u: {
+    readonly name: string;
+    readonly file: string;
+    readonly included: boolean;
+    readonly errors: number;
+    readonly warnings: number;
+  }): string;
+  mergeUnitsTitle: string;
+  mergeNotesTitle: string;
+  mergeResultTitle: string;
+  mergeWritten(file: string, units: number, received: number): string;
+  mergeNothing: string;
+  /** The 汇总明细 sheet: its name and its header cells. */
+  mergeDetailSheet: string;
+  mergeDetailHeaders: readonly [string, string, string, string];
+  mergeDetailFile: string;
+  mergeDetailIncluded: string;
+  mergeDetailYes: string;
+  mergeDetailNo: string;
+  mergeDetailErrors: string;
+  /** The merged report's agency when none is given: `某某（汇总）`. */
+  mergeAgency(first: string | undefined): string;
+}
+
 /** The limits of the kinds read as a report's text (the command line's help states them). */
 export interface CliTextLimits {
   readonly txt: number;
@@ -538,15 +570,20 @@ function usageZh(limits: CliLimits, text?: CliTextLimits): string {
   nianbao check 文件… [--json] [--previous 文件] [--year 年度] [--format 2019|2021] [--kind government|office|department]
   nianbao template [-o 输出.xlsx] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--kind government|office|department] [--data 文件] [--force]
   nianbao docx 文件 [-o 输出.docx] [--previous 文件] [--force]
+  nianbao merge 文件… -o 输出.xlsx [--expect 单位名单.txt] [--json] [--year 年度] [--format 2019|2021] [--agency 机关名称] [--force]
 
 选项：
   --json        输出一个 JSON 文档（供脚本使用）
   --data        template：用该报告文件（.json、.xlsx 等）的数据和机关信息填写模板
   -o            template、docx：输出文件名；docx 默认写在报告文件旁，同名、扩展名为 .docx
   --previous    check、docx：上年的报告文件，用于同比核对和“同比增加/减少”的表述
-  --force       template、docx：输出文件已存在时覆盖
+  --force       template、docx、merge：输出文件已存在时覆盖
+  --expect      merge：应当报送的单位名单（每行一个单位名称），汇总时列出未收到的单位
   --lang        提示语言：zh-CN（默认）或 en-US；也可设置环境变量 NIANBAO_LANG
   -h, --help    显示本帮助
+
+merge 汇总下级单位的报告：每个单元格为各单位之和（某单位未填的单元格在汇总中留空），写出官方表格
+（含表内校验）和“汇总明细”工作表（每个单位一列）；列出缺报、重复、年度或格式不符、数字有误的单位。
 
 docx 生成报告正文框架（Word）：各部分标题、由表格数字生成的语句和三张表格，数字与表格联动，
 需要本机关撰写的地方是灰色提示文字。工作簿中有多个报告表格时，每个表格生成一个文件：输出名-表格名.docx。
@@ -561,7 +598,29 @@ check 读取的文件：.json（年报数据）、.xlsx（含年报表格的工�
 `;
 }
 
-const cli: CliStrings & CliDocxStrings & CliCheckStrings = {
+const cli: CliStrings & CliDocxStrings & CliCheckStrings & CliMergeStrings = {
+  mergeNoFiles: '请指定要汇总的下级单位报告文件，例如：nianbao merge 单位1.xlsx 单位2.xlsx -o 汇总.xlsx。',
+  mergeNoOut: '请用 -o 指定汇总结果的文件名（.xlsx），例如：-o 汇总.xlsx。',
+  mergeNotXlsx: (f) => `汇总结果只能写成 .xlsx 工作簿：${file(f)}。`,
+  mergeExpectUnreadable: (f, reason) => `无法读取 --expect 指定的单位名单 ${file(f)}：${reason}`,
+  mergeUnreadable: (f, reason) => `${file(f)} 未计入汇总：${reason}`,
+  mergeUnit: (u) =>
+    `${u.included ? '✔' : '✖'} ${displayText(u.name, 60)}（${file(u.file)}）${
+      u.errors + u.warnings > 0 ? `：${u.errors} 个错误、${u.warnings} 个警告` : ''
+    }${u.included ? '' : '，未计入'}`,
+  mergeUnitsTitle: '下级单位',
+  mergeNotesTitle: '汇总说明',
+  mergeResultTitle: '汇总结果的检查',
+  mergeWritten: (f, units, received) => `已汇总 ${units} 个单位（共收到 ${received} 份报告），写入 ${file(f)}。`,
+  mergeNothing: '没有可以汇总的单位报告，未写出文件。',
+  mergeDetailSheet: '汇总明细',
+  mergeDetailHeaders: ['单元格代码', '表格', '项目', '汇总'],
+  mergeDetailFile: '文件',
+  mergeDetailIncluded: '是否计入',
+  mergeDetailYes: '计入',
+  mergeDetailNo: '未计入',
+  mergeDetailErrors: '错误 / 警告',
+  mergeAgency: (first) => (first ? `${first}（汇总）` : '汇总'),
   usage: (limits) => usageZh(limits),
   help: (limits) => usageZh(limits, limits),
   textGroupTitle: '正文',

@@ -107,6 +107,7 @@ export function importSource(doc: SourceDocument): ImportResult {
     problems,
     ...(taggedKeys.length > 0 ? { tagged } : {}),
     ...(taggedVersion ? { taggedVersion } : {}),
+    ...(doc?.truncated === true ? { truncated: true } : {}),
   });
   if (taggedKeys.length === 0) return result;
   // A tagged figure is exact: what the table reading said of its cell no longer stands.

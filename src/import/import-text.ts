@@ -55,6 +55,8 @@ export interface ReadLinesOptions {
   readonly problems?: readonly ImportProblem[];
   /** The version the tagged figures' keys say, when the tables say none. */
   readonly taggedVersion?: FormatVersion;
+  /** The source says it ends inside its last table (SourceDocument.truncated). */
+  readonly truncated?: boolean;
 }
 
 /** The reader both importers share, over lines (a text's, or a source document's written out). */
@@ -125,7 +127,7 @@ export function readLines(lines: readonly string[], options: ReadLinesOptions = 
   const tables: TablesRead = {
     ...readings,
     found: new Set(byTable.keys()),
-    ...(last && !last.bounded && !grid ? { truncated: last.table } : {}),
+    ...(last && ((!last.bounded && !grid) || options.truncated === true) ? { truncated: last.table } : {}),
     ...(s2Version ? { s2Version } : {}),
     ...(s3Version ? { s3Version } : {}),
   };

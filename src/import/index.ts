@@ -4,3 +4,4 @@ export * from './types';
 export { importText, splitLines, type ImportTextOptions } from './import-text';
 export { FIGURE_PHRASES, figureTargets, type FigurePhrase, type FigureTarget } from './figure-phrases';
 export { importSource, gridLines } from './import-source';
+export { decodeHtml, htmlSource, HTML_LIMITS, type DecodedHtml } from './html';

@@ -193,20 +193,28 @@ export function readFigures(lines: readonly string[]): StatedFigure[] {
     if (line.length === 0 || line.length > 20000) return;
     const half = toHalfWidth(line);
     if (!/[0-9]/.test(half)) return;
+    const sentence = sentences(line, half);
     // Clauses, with their positions in the line.
     let start = 0;
     for (let k = 0; k <= half.length; k++) {
       if (k < half.length && !CLAUSE_END.test(half[k])) continue;
       // A thousands separator (1,234) ends no clause.
       if (half[k] === ',' && /[0-9]/.test(half[k - 1] ?? '') && /[0-9]/.test(half[k + 1] ?? '')) continue;
-      if (k > start) readClause(half, start, k, line, i, out);
+      if (k > start) readClause(half, start, k, sentence, i, out);
       start = k + 1;
     }
   });
   return out;
 }
 
-function readClause(half: string, from: number, to: number, printed: string, line: number, out: StatedFigure[]): void {
+function readClause(
+  half: string,
+  from: number,
+  to: number,
+  sentence: (at: number) => string,
+  line: number,
+  out: StatedFigure[],
+): void {
   const clause = half.slice(from, to);
   if (!/[0-9]/.test(clause)) return;
   const hits = phraseHits(clause);
@@ -220,16 +228,28 @@ function readClause(half: string, from: number, to: number, printed: string, lin
     if (hit.phrase.needs && !hit.phrase.needs.some((w) => clause.includes(w))) return;
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isSafeInteger(value)) return;
-    out.push({ phrase: hit.phrase.phrase, value, sentence: sentenceAround(printed, half, from + hit.at), line });
+    out.push({ phrase: hit.phrase.phrase, value, sentence: sentence(from + hit.at), line });
   });
 }
 
-/** The sentence of a line around a position, as printed. */
-function sentenceAround(printed: string, half: string, at: number): string {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(half[start - 1])) start--;
-  let end = at;
-  while (end < half.length && !SENTENCE_END.test(half[end])) end++;
-  if (end < half.length) end++;
-  return printed.slice(start, end).trim();
+/**
+ * The sentence of a line around a position, as printed. The positions asked for only grow along a
+ * line, so the sentence last found is kept and each character is scanned once: a 20,000-character line
+ * stating thousands of figures costs one pass, not one per figure.
+ */
+function sentences(printed: string, half: string): (at: number) => string {
+  let start = 0;
+  let end = 0;
+  let text = '';
+  return (at) => {
+    if (at < start || at >= end) {
+      start = at;
+      while (start > 0 && !SENTENCE_END.test(half[start - 1])) start--;
+      end = at;
+      while (end < half.length && !SENTENCE_END.test(half[end])) end++;
+      if (end < half.length) end++;
+      text = printed.slice(start, end).trim();
+    }
+    return text;
+  };
 }

@@ -33,6 +33,8 @@ export interface SourceDocument {
    * wrote (`nianbao:<cell key>` → the control's text), when it has them.
    */
   readonly tagged?: ReadonlyMap<string, string>;
+  /** The source ends inside its last table (a web page cut off mid-table): what follows was not found. */
+  readonly truncated?: boolean;
 }
 
 /** What the importer could not read, or read with doubt: each said to the user, nothing guessed. */

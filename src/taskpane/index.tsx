@@ -56,6 +56,34 @@ type Live = Awaited<ReturnType<typeof loadLive>>;
 /** The Word skeleton as a file: the outline and the .docx writer with the docx library (chunk "document"). */
 const loadDocument = loadOnce(() => import(/* webpackChunkName: "document" */ '../docx/report-document'), loadFailed);
 
+/**
+ * 导入上年报告's readers (chunk "import"): workbooks and JSON (src/xlsx), the importer for a report's
+ * text and web pages (src/import), Word drafts (src/docx/read), loaded when the user picks a file.
+ */
+const loadImport = loadOnce(async () => {
+  const [files, importer, docx, decode, previous] = await Promise.all([
+    import(/* webpackChunkName: "import" */ '../xlsx/report-file'),
+    import(/* webpackChunkName: "import" */ '../import'),
+    import(/* webpackChunkName: "import" */ '../docx/read'),
+    import(/* webpackChunkName: "import" */ '../report/decode-text'),
+    import(/* webpackChunkName: "import" */ './previous/read-previous'),
+  ]);
+  const { ReportInputError } = await import(/* webpackChunkName: "live" */ '../report/errors');
+  const readers: import('./previous/read-previous').PreviousReaders = {
+    readReportBytes: files.readReportBytes,
+    importText: importer.importText,
+    importSource: importer.importSource,
+    htmlSource: importer.htmlSource,
+    docxSource: (bytes, file) => docx.docxSource(bytes, file),
+    decodeText: (bytes, file) => {
+      const decoded = decode.decodeText(bytes);
+      if (!decoded.ok) throw new ReportInputError('TEXT_ENCODING', { file, problem: decoded.problem });
+      return decoded.text;
+    },
+  };
+  return { readers, readPrevious: previous.readPrevious };
+}, loadFailed);
+
 /** Desktop Excel on a Mac and Office on mobile devices let no add-in download a file (OFFICE-FACTS.md). */
 function canDownload(): boolean {
   // Office.PlatformType's values are these names.
@@ -291,6 +319,16 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
                     onRestore: (sheet, key) => void c.restoreFinding(sheet, key).catch(report),
                     onRecheck: () => c.recheck(),
                     onRepair: (sheet) => void c.repair(sheet).catch(report),
+                    previous: (sheet) => ({
+                      read: async (source) => {
+                        const { readers, readPrevious } = await loadImport();
+                        const year = c.state.sheets.find((s) => s.sheet === sheet)?.report.profile.year;
+                        return readPrevious(readers, source, year, locale);
+                      },
+                      store: (preview) => c.importPrevious(sheet, preview.report, preview.source),
+                      remove: () => c.removePrevious(sheet),
+                      describe: (error) => errorMessage(error, locale, live),
+                    }),
                     onGenerateDocument: async (sheet) => {
                       // The controller exists only once the live chunk (with the strings) has loaded.
                       const t = (await loadLive()).taskpaneStrings(locale).document;

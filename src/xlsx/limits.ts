@@ -1,9 +1,21 @@
 // What an .xlsx file may cost before any reader touches it: the zip's central directory read by
-// hand, the stated sizes and part count checked against stated limits, each part inflated once with
-// a cap (so a part that lies about its size is caught before it fills memory), and the cells of the
-// defined names counted, which ExcelJS expands one by one.
+// hand (src/report/zip.ts, shared with the .docx reader), the stated sizes and part count checked
+// against stated limits, each part inflated once with a cap (so a part that lies about its size is
+// caught before it fills memory), and the cells of the defined names counted, which ExcelJS expands
+// one by one.
 // Pure: bytes in, a ReportInputError out; no Node built-ins, so the task pane can call it as well.
 import { ReportInputError } from '../report/errors';
+import {
+  findZipDirectory,
+  hasDeflateRaw,
+  inflateRaw,
+  isOleFile,
+  readZipParts,
+  startsAsZip,
+  storedData,
+  ZipDamage,
+  type ZipPart,
+} from '../report/zip';
 
 export interface WorkbookLimits {
   /** The file as stored. */
@@ -38,204 +50,6 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   ratioFloorBytes: 1 * MB,
   nameCells: 250_000,
 };
-
-interface ZipPart {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly headerOffset: number;
-  readonly dataOffset: number;
-}
-
-type Damage =
-  | 'noDirectory'
-  | 'badDirectory'
-  | 'badEntry'
-  | 'overlap'
-  | 'duplicate'
-  | 'sizeMismatch'
-  | 'inflate'
-  | 'method'
-  | 'encrypted';
-
-class ZipDamage extends Error {
-  constructor(
-    readonly problem: Damage,
-    readonly part?: string,
-  ) {
-    super(problem);
-  }
-}
-
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const EOCD = 0x06054b50;
-const EOCD64 = 0x06064b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX32 = 0xffffffff;
-
-/** A little-endian reader that throws ZipDamage instead of reading past the end. */
-class Reader {
-  private readonly view: DataView;
-  constructor(readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  private need(offset: number, length: number): void {
-    if (offset < 0 || offset + length > this.bytes.length) throw new ZipDamage('badDirectory');
-  }
-  u16(offset: number): number {
-    this.need(offset, 2);
-    return this.view.getUint16(offset, true);
-  }
-  u32(offset: number): number {
-    this.need(offset, 4);
-    return this.view.getUint32(offset, true);
-  }
-  u64(offset: number): number {
-    this.need(offset, 8);
-    const value = this.view.getBigUint64(offset, true);
-    // Beyond any file we accept; kept finite so that comparisons still refuse it.
-    return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
-  }
-}
-
-function findEndOfDirectory(r: Reader): number {
-  const { bytes } = r;
-  // The record is 22 bytes plus a comment of at most 65,535.
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && r.u32(i) === EOCD) return i;
-  }
-  return -1;
-}
-
-interface Directory {
-  readonly count: number;
-  readonly offset: number;
-  readonly size: number;
-  readonly end: number;
-}
-
-function readDirectory(r: Reader, eocd: number): Directory {
-  let count = r.u16(eocd + 10);
-  let size = r.u32(eocd + 12);
-  let offset = r.u32(eocd + 16);
-  if (r.u16(eocd + 4) !== 0 || r.u16(eocd + 6) !== 0) throw new ZipDamage('badDirectory'); // split archive
-  let end = eocd;
-  if (count === 0xffff || size === MAX32 || offset === MAX32) {
-    const locator = eocd - 20;
-    if (locator < 0 || r.u32(locator) !== EOCD64_LOCATOR) throw new ZipDamage('badDirectory');
-    const record = r.u64(locator + 8);
-    if (r.u32(record) !== EOCD64) throw new ZipDamage('badDirectory');
-    count = r.u64(record + 32);
-    size = r.u64(record + 40);
-    offset = r.u64(record + 48);
-    end = record;
-  }
-  if (offset + size > end) throw new ZipDamage('badDirectory');
-  return { count, offset, size, end };
-}
-
-const utf8 = new TextDecoder('utf-8');
-
-function readParts(r: Reader, dir: Directory): ZipPart[] {
-  const parts: ZipPart[] = [];
-  let at = dir.offset;
-  for (let i = 0; i < dir.count; i++) {
-    if (r.u32(at) !== CENTRAL) throw new ZipDamage('badDirectory');
-    const flags = r.u16(at + 8);
-    const method = r.u16(at + 10);
-    let compressedSize = r.u32(at + 20);
-    let size = r.u32(at + 24);
-    const nameLength = r.u16(at + 28);
-    const extraLength = r.u16(at + 30);
-    const commentLength = r.u16(at + 32);
-    let headerOffset = r.u32(at + 42);
-    const nameStart = at + 46;
-    if (nameStart + nameLength + extraLength + commentLength > dir.offset + dir.size) {
-      throw new ZipDamage('badDirectory');
-    }
-    const name = utf8.decode(r.bytes.subarray(nameStart, nameStart + nameLength)).replace(/^\//, '');
-    // ZIP64: the 8-byte values follow in the extra field, in this order, for each field at 0xFFFFFFFF.
-    let extra = nameStart + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd) {
-      const id = r.u16(extra);
-      const length = r.u16(extra + 2);
-      if (id === 0x0001) {
-        let field = extra + 4;
-        if (size === MAX32) {
-          size = r.u64(field);
-          field += 8;
-        }
-        if (compressedSize === MAX32) {
-          compressedSize = r.u64(field);
-          field += 8;
-        }
-        if (headerOffset === MAX32) headerOffset = r.u64(field);
-      }
-      extra += 4 + length;
-    }
-    if (flags & 0x0001) throw new ZipDamage('encrypted', name);
-    if (method !== 0 && method !== 8) throw new ZipDamage('method', name);
-    if (method === 0 && compressedSize !== size) throw new ZipDamage('sizeMismatch', name);
-    if (r.u32(headerOffset) !== LOCAL) throw new ZipDamage('badEntry', name);
-    const dataOffset = headerOffset + 30 + r.u16(headerOffset + 26) + r.u16(headerOffset + 28);
-    if (dataOffset + compressedSize > dir.offset) throw new ZipDamage('badEntry', name);
-    parts.push({ name, method, compressedSize, size, headerOffset, dataOffset });
-    at = extraEnd + commentLength;
-  }
-  const sorted = [...parts].sort((a, b) => a.headerOffset - b.headerOffset);
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1];
-    if (before.dataOffset + before.compressedSize > sorted[i].headerOffset)
-      throw new ZipDamage('overlap', sorted[i].name);
-  }
-  const names = new Set<string>();
-  for (const p of parts) {
-    if (names.has(p.name)) throw new ZipDamage('duplicate', p.name);
-    names.add(p.name);
-  }
-  return parts;
-}
-
-/** The part's bytes inflated, or undefined once more than `cap` bytes come out. */
-async function inflate(data: Uint8Array, cap: number): Promise<Uint8Array[] | 'over'> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  // Written in slices and read as they come, so that memory stays at the cap, not the bomb's size.
-  const written = (async () => {
-    for (let i = 0; i < data.length; i += 64 * 1024) await writer.write(data.subarray(i, i + 64 * 1024));
-    await writer.close();
-  })();
-  written.catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      await writer.abort().catch(() => undefined);
-      return 'over';
-    }
-    chunks.push(value);
-  }
-  await written;
-  return chunks;
-}
-
-function hasDeflateRaw(): boolean {
-  try {
-    new DecompressionStream('deflate-raw');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // ---- defined names, which ExcelJS expands cell by cell ------------------------------------------
 
@@ -300,21 +114,18 @@ export async function checkWorkbookLimits(
   if (bytes.length > limits.fileBytes) {
     throw new ReportInputError('FILE_TOO_LARGE', { file, size: bytes.length, limit: limits.fileBytes, ext: '.xlsx' });
   }
-  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b))
-    throw new ReportInputError('WORKBOOK_LEGACY_OR_ENCRYPTED', { file });
-  const r = new Reader(bytes);
+  if (isOleFile(bytes)) throw new ReportInputError('WORKBOOK_LEGACY_OR_ENCRYPTED', { file });
   let parts: ZipPart[];
   try {
-    const eocd = findEndOfDirectory(r);
-    if (eocd < 0) {
-      if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw new ZipDamage('noDirectory');
+    const dir = findZipDirectory(bytes);
+    if (!dir) {
+      if (startsAsZip(bytes)) throw new ZipDamage('noDirectory');
       throw new ReportInputError('WORKBOOK_NOT_XLSX', { file });
     }
-    const dir = readDirectory(r, eocd);
     if (dir.count > limits.parts) {
       throw new ReportInputError('WORKBOOK_TOO_MANY_PARTS', { file, count: dir.count, limit: limits.parts });
     }
-    parts = readParts(r, dir);
+    parts = readZipParts(bytes, dir);
   } catch (err) {
     if (err instanceof ZipDamage) throw damaged(file, err);
     throw err;
@@ -338,11 +149,11 @@ export async function checkWorkbookLimits(
   if (!hasDeflateRaw()) return;
   let workbookXml: string | undefined;
   for (const p of parts) {
-    const data = bytes.subarray(p.dataOffset, p.dataOffset + p.compressedSize);
+    const data = storedData(bytes, p);
     let content: Uint8Array[] | 'over' = [data];
     if (p.method === 8) {
       try {
-        content = await inflate(data, p.size);
+        content = await inflateRaw(data, p.size);
       } catch {
         throw damaged(file, new ZipDamage('inflate', p.name));
       }

@@ -36,12 +36,15 @@ const MB = 1024 * 1024;
 
 /**
  * The largest file read, by extension (README, "Limits"). A report's JSON is ~20 KB; a report's text
- * 5–50 KB, a saved web page with its scripts and styles a few hundred KB.
+ * 5–50 KB, a saved web page with its scripts and styles a few hundred KB (20 MB leaves room for one
+ * saved with its images inline).
  */
 export const FILE_LIMITS: Readonly<Record<string, number>> = {
   '.json': 5 * MB,
   '.xlsx': WORKBOOK_LIMITS.fileBytes,
   '.txt': 5 * MB,
+  '.html': 20 * MB,
+  '.htm': 20 * MB,
 };
 
 const readJson: FileReader = async (file, bytes) => {
@@ -72,13 +75,21 @@ const readText: FileReader = async (file, bytes) => {
   return [importedEntry(file, importText(decoded.text, { file }))];
 };
 
-// PENDING src/import/html.ts (htmlSource, not in the working tree since the reset to 5215df2; it is in
-// 97e3967): `.html` and `.htm` (20 MB) join READERS here as `importSource(htmlSource(bytes, file))`.
+/**
+ * A saved web page of a published report: its paragraphs and its tables with their spans (htmlSource
+ * decodes it as the page declares, or by decodeText's detection), read by the importer.
+ */
+const readHtml: FileReader = async (file, bytes) => {
+  const { htmlSource, importSource } = await import('../import');
+  return [importedEntry(file, importSource(htmlSource(bytes, file)))];
+};
 
 export const READERS: Readonly<Record<string, FileReader>> = {
   '.json': readJson,
   '.xlsx': readXlsx,
   '.txt': readText,
+  '.html': readHtml,
+  '.htm': readHtml,
 };
 
 /** `.xlsx` of `年报.XLSX`; '' without one. */

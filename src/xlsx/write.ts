@@ -276,8 +276,23 @@ export interface TemplateSheet {
   readonly values?: Readonly<Record<string, RawValue>>;
 }
 
-/** A workbook of one report sheet per entry, as bytes. */
-export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
+/** A plain sheet beside the report sheets (汇总明细): rows of text and figures, no names, no checks. */
+export interface PlainSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** Column widths in characters, from column A. */
+  readonly widths?: readonly number[];
+  /** Rows and columns kept in view when scrolling (the headers). */
+  readonly frozen?: { readonly rows: number; readonly columns: number };
+  /** Rows drawn bold (0-based): the headers. */
+  readonly boldRows?: readonly number[];
+}
+
+/** A workbook of one report sheet per entry, then the plain sheets, as bytes. */
+export async function writeTemplate(
+  sheets: readonly TemplateSheet[],
+  plain: readonly PlainSheet[] = [],
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'nianbao 年报助手';
   const taken: string[] = [];
@@ -285,6 +300,20 @@ export async function writeTemplate(sheets: readonly TemplateSheet[]): Promise<U
     const sheetName = uniqueSheetName(layout.sheetName, taken);
     taken.push(sheetName);
     renderLayout(workbook, { ...layout, sheetName }, values);
+  }
+  for (const p of plain) {
+    const name = uniqueSheetName(p.name, taken);
+    taken.push(name);
+    const sheet = workbook.addWorksheet(name, {
+      ...(p.frozen ? { views: [{ state: 'frozen', xSplit: p.frozen.columns, ySplit: p.frozen.rows }] } : {}),
+    });
+    p.rows.forEach((row, r) => {
+      const added = sheet.addRow(row.map((v) => (v === null ? undefined : v)));
+      if (p.boldRows?.includes(r)) added.font = { bold: true };
+    });
+    p.widths?.forEach((w, c) => {
+      sheet.getColumn(c + 1).width = w;
+    });
   }
   return writeWorkbook(workbook);
 }

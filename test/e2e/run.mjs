@@ -171,6 +171,8 @@ async function play(browser, file) {
     await settle(page, frame);
     /** The text of the last document downloaded by a `document` step, and its file name. */
     let documentText = '';
+    /** The preview of the last 导入上年报告 (or its error), for `previewText`. */
+    let previewText = '';
     let documentName = '';
     /** What the user typed, by key: never to change without a click. */
     const typed = new Map();
@@ -229,6 +231,28 @@ async function play(browser, file) {
         // An extension: the 修复表格 button of the damaged sheet.
         await frame.getByRole('button', { name: '修复表格' }).first().click();
         await frame.locator('[data-repaired]').first().waitFor({ timeout: 10000 });
+      } else if (step.importPrevious) {
+        // An extension: 导入上年报告 — a file picked (the file input the button opens) or text pasted; the
+        // preview's text is kept for `previewText`; then 确认导入 unless `confirm` is false.
+        const spec = step.importPrevious;
+        if (spec.file) {
+          await frame.locator('input[type="file"][aria-label="导入上年报告"]').setInputFiles(path.resolve(spec.file));
+        } else {
+          await frame.getByRole('button', { name: '粘贴报告文本' }).click();
+          await frame
+            .locator('textarea')
+            .last()
+            .fill(spec.text ?? '');
+          await frame.getByRole('button', { name: '读取', exact: true }).click();
+        }
+        const preview = frame.locator('[data-previous-preview]');
+        const failed = frame.locator('section[aria-label="上年报告"] [role="alert"]');
+        await preview.or(failed).first().waitFor({ timeout: 20000 });
+        previewText = (await preview.count()) > 0 ? await preview.textContent() : await failed.textContent();
+        if (spec.confirm !== false && (await preview.count()) > 0) {
+          await preview.getByRole('button', { name: '确认导入' }).click();
+          await frame.locator('[data-previous-stored]').waitFor({ timeout: 10000 });
+        }
       } else if (step.document === 'noDownload') {
         // An extension: 生成 Word 文稿 where the host allows no download (the pane must say so).
         await frame.getByRole('button', { name: '生成 Word 文稿' }).click();
@@ -299,6 +323,12 @@ async function play(browser, file) {
           const text = (await frame.locator('body').innerText()).replace(/\s+/g, '');
           for (const t of expectation.paneText)
             if (!text.includes(t.replace(/\s+/g, ''))) out.failures.push(`第 ${i + 1} 步：窗格中应有“${t}”`);
+        }
+        for (const text of expectation.previewText ?? []) {
+          if (!previewText.replace(/\s+/g, '').includes(text.replace(/\s+/g, '')))
+            out.failures.push(
+              `第 ${i + 1} 步：导入上年报告的预览中没有“${text}”（实为“${previewText.slice(0, 300)}”）`,
+            );
         }
         for (const text of expectation.documentText ?? []) {
           if (!documentText.replace(/\s+/g, '').includes(text.replace(/\s+/g, '')))

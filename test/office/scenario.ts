@@ -14,6 +14,10 @@ export interface ScenarioExpect {
   readonly maxSyncs?: number;
   readonly sheetStatus?: string;
   readonly noSheetStatus?: string;
+  /** Texts the preview of 导入上年报告 must show (its tables unfolded), before 确认导入. */
+  readonly previewText?: readonly string[];
+  /** Texts the pane must show. */
+  readonly paneText?: readonly string[];
 }
 
 /** One step: exactly one of the action fields (plus `reason` with `dismiss`). */
@@ -35,6 +39,13 @@ export interface ScenarioStep {
   readonly deleteRows?: { readonly key: string; readonly offset?: number; readonly count?: number };
   readonly insertRows?: { readonly key: string; readonly offset?: number; readonly count?: number };
   readonly repair?: boolean;
+  /** 生成 Word 文稿 (true), or where the host allows no download ('noDownload'). */
+  readonly document?: boolean | 'noDownload';
+  /**
+   * 导入上年报告: a file picked (a path from the project's root) or text pasted; then 确认导入 unless
+   * `confirm` is false.
+   */
+  readonly importPrevious?: { readonly file?: string; readonly text?: string; readonly confirm?: boolean };
 }
 
 export interface Scenario {
@@ -133,6 +144,8 @@ export function unplayableStep(step: ScenarioStep): string | undefined {
   if (step.withFormats) return 'paste withFormats: a paste from the clipboard cannot be made from the pane';
   if (step.unprotect || step.deleteRows || step.insertRows || step.repair)
     return 'rows moved by the user (unprotect, deleteRows, insertRows, repair) are not imitated in desktop Excel';
+  if (step.document !== undefined) return 'document: a downloaded file cannot be read back from desktop Excel';
+  if (step.importPrevious) return 'importPrevious: a file dialog of desktop Excel cannot be answered from the pane';
   return undefined;
 }
 

@@ -92,6 +92,11 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
     } as Record<'s2' | 's3' | 's4', string>,
     tableRead: (table: string, read: number, total: number): string => `${table}: ${read} of ${total} cells read`,
     notFound: (n: number): string => `${n} cells not found (nothing guessed; the checks treat them as missing): `,
+    tableMissing: (n: number): string => `, ${n} not found`,
+    readList: (table: string): string => `Figures read from ${table}`,
+    blank: '(blank)',
+    readCell: (label: string, value: string): string => `${label}: ${value}`,
+    andMore: (n: number): string => ` … and ${n} more`,
     confirm: 'Import',
     cancel: 'Cancel',
     stored: (source: string): string =>
@@ -108,6 +113,11 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
         field === 'year'
           ? 'The report’s year was not found in the title or the statistical period.'
           : 'The agency was not found in the title.',
+      ROW_UNRECOGNISED: (table: string, text: string): string =>
+        `${table}: a row with figures whose label is no row of the official table (“${text}”); its figures were not read.`,
+      PROFILE_INFERRED: (text: string): string =>
+        `The year is not in the title or the statistical period; it was taken from the date the report is signed (“${text}”). Please check it.`,
+      TAGGED_UNKNOWN: (key: string): string => `A linked figure names no cell of the tables (“${key}”); ignored.`,
     },
   },
   document: {

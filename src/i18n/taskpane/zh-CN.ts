@@ -79,6 +79,11 @@ export const taskpaneZhCN = {
     >,
     tableRead: (table: string, read: number, total: number): string => `${table}：读到 ${read} / ${total} 个单元格`,
     notFound: (n: number): string => `${n} 个单元格未读到（不作猜测，核对时视为缺失）：`,
+    tableMissing: (n: number): string => `，${n} 个未读到`,
+    readList: (table: string): string => `${table}读到的数字`,
+    blank: '（空白）',
+    readCell: (label: string, value: string): string => `${label}：${value}`,
+    andMore: (n: number): string => `……另有 ${n} 个`,
     confirm: '确认导入',
     cancel: '取消',
     stored: (source: string): string => `已把“${source}”的数字保存到本工作簿，跨年度核对已使用这些数字。`,
@@ -92,6 +97,11 @@ export const taskpaneZhCN = {
       TRUNCATED: (table: string): string => `文本在${table}中途结束，其后的内容未读到。`,
       PROFILE_NOT_FOUND: (field: 'year' | 'agency'): string =>
         field === 'year' ? '未能从标题或统计期间读出报告年度。' : '未能从标题读出机关名称。',
+      ROW_UNRECOGNISED: (table: string, text: string): string =>
+        `${table}中有一行数字，但其名称不是官方表格中的任何一行（“${text}”），这些数字未读入。`,
+      PROFILE_INFERRED: (text: string): string =>
+        `标题和统计期间中没有年度，按落款日期（“${text}”）推定了报告年度，请核对。`,
+      TAGGED_UNKNOWN: (key: string): string => `一个联动数字指向的单元格不存在（“${key}”），已忽略。`,
     },
   },
   document: {

@@ -30,15 +30,24 @@ export interface PreviousPreview {
   readonly source: string;
   readonly agency?: string;
   readonly year?: number;
-  /** Per table: cells read of cells the table has. */
-  readonly tables: readonly { readonly table: 's2' | 's3' | 's4'; readonly read: number; readonly total: number }[];
-  /** Labels of cells not found, and what the reader could not read, in the user's words. */
-  readonly notFound: readonly string[];
+  /** Table by table: what was read (label and figure; null where the report left it blank) and what was not. */
+  readonly tables: readonly PreviewTable[];
+  /** What the reader could not read, or read with doubt, in the user's words. */
   readonly problems: readonly string[];
   /** Its year is not the year before this sheet's (or unknown): said, not refused. */
   readonly yearMismatch?: boolean;
   /** What would be stored. */
   readonly report: Report;
+}
+
+export interface PreviewTable {
+  readonly table: 's2' | 's3' | 's4';
+  /** Cells the table has in the report's format. */
+  readonly total: number;
+  /** The cells read, in the table's order, as `自然人 · 一、本年新收…` (without the table name). */
+  readonly read: readonly { readonly label: string; readonly value: number | string | null }[];
+  /** The cells not found (left out, never guessed). */
+  readonly notFound: readonly string[];
 }
 
 export interface PreviousActions {
@@ -69,6 +78,37 @@ type Shown =
   | { readonly kind: 'failed'; readonly message: string };
 
 const LIST_LIMIT = 10;
+
+const shownValue = (value: number | string | null, blank: string): string =>
+  value === null ? blank : typeof value === 'number' ? value.toLocaleString('zh-CN') : `“${value}”`;
+
+/** One table of the preview: its count, and (unfolded on demand) the figures read and the cells not found. */
+function PreviewTableView({ strings, table }: { strings: TaskpaneStrings; table: PreviewTable }): ReactElement {
+  const t = strings.previous;
+  const name = t.tableName[table.table];
+  return (
+    <details data-previous-table={table.table} style={{ margin: '4px 0' }}>
+      <summary>
+        {t.tableRead(name, table.read.length, table.total)}
+        {table.notFound.length > 0 ? t.tableMissing(table.notFound.length) : ''}
+      </summary>
+      {table.read.length > 0 ? (
+        <ul style={{ margin: '4px 0', paddingInlineStart: '20px' }} aria-label={t.readList(name)}>
+          {table.read.map((c) => (
+            <li key={c.label}>{t.readCell(c.label, shownValue(c.value, t.blank))}</li>
+          ))}
+        </ul>
+      ) : null}
+      {table.notFound.length > 0 ? (
+        <Body1 block>
+          {t.notFound(table.notFound.length)}
+          {table.notFound.slice(0, LIST_LIMIT).join('；')}
+          {table.notFound.length > LIST_LIMIT ? t.andMore(table.notFound.length - LIST_LIMIT) : ''}
+        </Body1>
+      ) : null}
+    </details>
+  );
+}
 
 export function PreviousSection({ strings, year, current, actions }: PreviousSectionProps): ReactElement {
   const t = strings.previous;
@@ -171,18 +211,9 @@ export function PreviousSection({ strings, year, current, actions }: PreviousSec
             <MessageBarTitle>{t.previewTitle(shown.preview.source)}</MessageBarTitle>
             <Body1 block>{t.previewProfile(shown.preview.agency, shown.preview.year)}</Body1>
             {shown.preview.yearMismatch ? <Body1 block>{t.yearMismatch(year)}</Body1> : null}
-            <ul style={{ margin: '4px 0', paddingInlineStart: '20px' }}>
-              {shown.preview.tables.map((x) => (
-                <li key={x.table}>{t.tableRead(strings.previous.tableName[x.table], x.read, x.total)}</li>
-              ))}
-            </ul>
-            {shown.preview.notFound.length > 0 ? (
-              <Body1 block>
-                {t.notFound(shown.preview.notFound.length)}
-                {shown.preview.notFound.slice(0, LIST_LIMIT).join('；')}
-                {shown.preview.notFound.length > LIST_LIMIT ? '…' : ''}
-              </Body1>
-            ) : null}
+            {shown.preview.tables.map((x) => (
+              <PreviewTableView key={x.table} strings={strings} table={x} />
+            ))}
             {shown.preview.problems.length > 0 ? (
               <ul style={{ margin: '4px 0', paddingInlineStart: '20px' }}>
                 {shown.preview.problems.slice(0, LIST_LIMIT).map((p, i) => (

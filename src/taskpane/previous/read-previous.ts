@@ -2,11 +2,11 @@
 // what the user must see before confirming — per table how many cells were read, which were not, and
 // what the reader could not read, in the user's words. The readers come in from the composition root
 // (src/xlsx, src/docx and the importer are adapters or need their packages loaded on demand).
-import { cellLabel, getFormat, type Locale, type TableId } from '../../format';
+import { cellLabel, cellLabelParts, getFormat, type Locale, type TableId } from '../../format';
 import { taskpaneStrings } from '../../i18n/taskpane';
 import type { ImportProblem, ImportResult, SourceDocument } from '../../import/types';
 import { effectiveFormat, type Report } from '../../report';
-import type { PickedSource, PreviousPreview } from '../components/PreviousSection';
+import type { PickedSource, PreviewTable, PreviousPreview } from '../components/PreviousSection';
 
 export interface PreviousReaders {
   /** .xlsx / .json (src/xlsx/report-file.ts). */
@@ -37,15 +37,17 @@ function preview(
 ): PreviousPreview {
   const version = effectiveFormat(report.profile);
   const format = getFormat(version);
-  const tables = TABLES.map((table) => {
+  const label = (key: string): string => cellLabelParts(version, key, locale).join(' · ');
+  const tables = TABLES.map((table): PreviewTable => {
     const cells = format.cells.filter((c) => c.table === table);
+    const found = cells.filter((c) => c.key in report.values);
     return {
       table: table as 's2' | 's3' | 's4',
-      read: cells.filter((c) => c.key in report.values).length,
       total: cells.length,
+      read: found.map((c) => ({ label: label(c.key), value: report.values[c.key] ?? null })),
+      notFound: cells.filter((c) => !(c.key in report.values)).map((c) => label(c.key)),
     };
   });
-  const notFound = format.cells.filter((c) => !(c.key in report.values)).map((c) => cellLabel(version, c.key, locale));
   const problems = (imported?.problems ?? []).map((p) => problemText(p, version, locale));
   const year = report.profile.year;
   return {
@@ -53,7 +55,6 @@ function preview(
     ...(report.profile.agency ? { agency: report.profile.agency } : {}),
     ...(year !== undefined ? { year } : {}),
     tables,
-    notFound,
     problems,
     ...(sheetYear !== undefined && year !== sheetYear - 1 ? { yearMismatch: true } : {}),
     report,
@@ -75,8 +76,12 @@ function problemText(p: ImportProblem, version: ReturnType<typeof effectiveForma
       return t.problems.TRUNCATED(t.tableName[p.table]);
     case 'PROFILE_NOT_FOUND':
       return t.problems.PROFILE_NOT_FOUND(p.field);
-    default:
-      return JSON.stringify(p);
+    case 'ROW_UNRECOGNISED':
+      return t.problems.ROW_UNRECOGNISED(t.tableName[p.table], p.text);
+    case 'PROFILE_INFERRED':
+      return t.problems.PROFILE_INFERRED(p.text);
+    case 'TAGGED_UNKNOWN':
+      return t.problems.TAGGED_UNKNOWN(p.key);
   }
 }
 
