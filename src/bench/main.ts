@@ -12,6 +12,7 @@ import { formatMessage } from '../i18n';
 import { validate, validateText } from '../rules';
 import { extensionOf, importedEntry, readReportBytes, type ReadEntry } from '../xlsx/report-file';
 import { importSource } from '../import';
+import { mergeDetail, mergeReports, type MergeUnit } from '../merge';
 import { docxSource } from '../docx';
 import { readWorkbookReports } from '../xlsx/read';
 import { writeTemplate } from '../xlsx/write';
@@ -85,6 +86,40 @@ async function workbookFigures(): Promise<Record<string, number>> {
     template_bytes: bytes.length,
     docx_ms_median: await medianMs(WORKBOOK_RUNS, docx),
   };
+}
+
+const MERGE_UNITS = 50;
+
+/**
+ * merge_50_units_ms: what `nianbao merge` does with 50 unit workbooks once their bytes are read from
+ * disk — each read as a report, the 50 merged, the merged report checked, and the merged workbook
+ * (template and 汇总明细) written — median of the runs.
+ */
+async function mergeFigures(): Promise<Record<string, number>> {
+  const units = await Promise.all(
+    Array.from({ length: MERGE_UNITS }, async (_, i) => {
+      const report = randomValidReport(seededRandom(500 + i), '2021');
+      const layout = buildLayout({ version: '2021', year: 2024, agency: `基准单位${i + 1}`, kind: 'department' });
+      return { file: `unit-${i + 1}.xlsx`, bytes: await writeTemplate([{ layout, values: report.values }]) };
+    }),
+  );
+  const once = async (): Promise<number> => {
+    const read: MergeUnit[] = [];
+    for (const u of units)
+      for (const e of await readReportBytes(u.file, u.bytes)) read.push({ file: u.file, report: e.report });
+    const result = mergeReports(read, { currentYear: 2026, agency: '基准测试县人民政府' });
+    const findings = validate(result.report, { currentYear: 2026 });
+    const detail = mergeDetail(result, 'zh-CN');
+    const layout = buildLayout({ version: '2021', year: 2024, agency: '基准测试县人民政府' });
+    const bytes = await writeTemplate(
+      [{ layout, values: result.report.values }],
+      [{ name: detail.name, rows: detail.rows, widths: detail.widths }],
+    );
+    if (result.units.filter((u) => u.included).length !== MERGE_UNITS || findings.some((f) => f.severity === 'error'))
+      throw new Error('the bench merge is not of 50 consistent units');
+    return bytes.length;
+  };
+  return { merge_50_units_ms: await medianMs(5, once) };
 }
 
 /** The project root: the folder above dist/node/bench (the build) or src/bench (ts-node, tests). */
@@ -210,6 +245,7 @@ async function main(): Promise<void> {
     heap_used_mb: Math.round((memory.heapUsed / 1048576) * 10) / 10,
     node: process.version,
     ...(await workbookFigures()),
+    ...(await mergeFigures()),
     ...imported,
     checksum: bare.sink + withMessages.sink,
   };

@@ -6,15 +6,15 @@
 // nothing to merge, or the output cannot be written.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { cellLabelParts, getFormat, TABLE_NAMES, type Locale } from '../format';
+import type { Locale } from '../format';
 import { describeInputError, displayText, formatMessage } from '../i18n';
 import { buildLayout } from '../layout';
-import { describeMergeNote, mergeReports, type MergeResult, type MergeUnit } from '../merge';
+import { describeMergeNote, mergeDetail, mergeReports, unitsOfFile, type MergeResult, type MergeUnit } from '../merge';
 import { effectiveFormat, ReportInputError, type Profile, type Report } from '../report';
 import { summarize, validate, type Finding } from '../rules';
 import { decodeText } from '../report/decode-text';
 import { writeTemplate, type PlainSheet } from '../xlsx/write';
-import { readReportFile, type ReadEntry } from './read-file';
+import { readReportFile } from './read-file';
 import { errorText } from './check';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -57,68 +57,14 @@ async function readExpect(file: string, locale: Locale): Promise<string[] | stri
   }
 }
 
-/**
- * The units of one file: a workbook holding a unit's report and its report of last year (or a report
- * with an embedded previous) gives one unit, last year's feeding its cross-year checks.
- */
-function unitsOf(entries: readonly ReadEntry[]): MergeUnit[] {
-  const years = entries.map((e) => e.report.profile.year);
-  return entries.flatMap((entry, i): MergeUnit[] => {
-    const year = years[i];
-    // A sheet of last year beside this year's in the same file is that report's previous.
-    if (year !== undefined && years.includes(year + 1)) return [];
-    const previous =
-      entry.report.previous ??
-      (year !== undefined ? entries.find((e) => e.report.profile.year === year - 1)?.report : undefined);
-    const { previous: _dropped, ...report } = entry.report;
-    void _dropped;
-    const file = entries.length > 1 && !previous ? entry.file : entry.file.replace(/#.*$/, '');
-    return [{ file, report: previous ? { ...report, previous: stripPrevious(previous) } : report }];
-  });
-}
-
-const stripPrevious = (r: Report): Report => {
-  const { previous: _p, ...rest } = r;
-  void _p;
-  return rest;
-};
-
-/** The 汇总明细 sheet: per unit a column (name, file, merged or not, errors), per cell a row. */
+/** The 汇总明细 sheet as the file writer takes it. */
 function detailSheet(result: MergeResult, locale: Locale): PlainSheet {
-  const t = cliText(locale);
-  const version = effectiveFormat(result.report.profile);
-  const units = result.units;
-  const header = [...t.mergeDetailHeaders, ...units.map((u) => u.name)];
-  const fileRow = [t.mergeDetailFile, '', '', '', ...units.map((u) => path.basename(u.file))];
-  const includedRow = [
-    t.mergeDetailIncluded,
-    '',
-    '',
-    '',
-    ...units.map((u) => (u.included ? t.mergeDetailYes : t.mergeDetailNo)),
-  ];
-  const errorRow = [t.mergeDetailErrors, '', '', '', ...units.map((u) => `${u.errors} / ${u.warnings}`)];
-  const index = new Map(units.map((u, i) => [u.name, i]));
-  const rows = getFormat(version).cells.map((cell) => {
-    const values: (string | number | null)[] = units.map(() => null);
-    for (const c of result.cells[cell.key] ?? []) {
-      const i = index.get(c.unit);
-      if (i !== undefined) values[i] = c.value === undefined ? null : c.value;
-    }
-    const merged = result.report.values[cell.key];
-    return [
-      cell.key,
-      locale === 'zh-CN' ? TABLE_NAMES[cell.table].zh : TABLE_NAMES[cell.table].en,
-      cellLabelParts(version, cell.key, locale).join(' · '),
-      merged === undefined ? null : merged,
-      ...values,
-    ];
-  });
+  const detail = mergeDetail(result, locale);
   return {
-    name: t.mergeDetailSheet,
-    rows: [header, fileRow, includedRow, errorRow, ...rows],
-    widths: [28, 12, 60, 12, ...units.map(() => 16)],
-    frozen: { rows: 4, columns: 4 },
+    name: detail.name,
+    rows: detail.rows,
+    widths: detail.widths,
+    frozen: { rows: detail.headerRows, columns: detail.headerColumns },
     boldRows: [0],
   };
 }
@@ -175,7 +121,7 @@ export async function runMerge(options: MergeCliOptions, io: CliIo): Promise<num
     try {
       const full = path.resolve(cwd, file);
       // As the user named it (a workbook's sheet after '#').
-      units.push(...unitsOf(await readReportFile(full)).map((u) => ({ ...u, file: u.file.replace(full, file) })));
+      units.push(...unitsOfFile(await readReportFile(full)).map((u) => ({ ...u, file: u.file.replace(full, file) })));
     } catch (err) {
       unreadable.push({ file, error: errorText(err, locale) });
     }

@@ -487,14 +487,6 @@ export interface CliMergeStrings {
   mergeResultTitle: string;
   mergeWritten(file: string, units: number, received: number): string;
   mergeNothing: string;
-  /** The 汇总明细 sheet: its name and its header cells. */
-  mergeDetailSheet: string;
-  mergeDetailHeaders: readonly [string, string, string, string];
-  mergeDetailFile: string;
-  mergeDetailIncluded: string;
-  mergeDetailYes: string;
-  mergeDetailNo: string;
-  mergeDetailErrors: string;
   /** The merged report's agency when none is given: `某某（汇总）`. */
   mergeAgency(first: string | undefined): string;
 }
@@ -613,13 +605,6 @@ const cli: CliStrings & CliDocxStrings & CliCheckStrings & CliMergeStrings = {
   mergeResultTitle: '汇总结果的检查',
   mergeWritten: (f, units, received) => `已汇总 ${units} 个单位（共收到 ${received} 份报告），写入 ${file(f)}。`,
   mergeNothing: '没有可以汇总的单位报告，未写出文件。',
-  mergeDetailSheet: '汇总明细',
-  mergeDetailHeaders: ['单元格代码', '表格', '项目', '汇总'],
-  mergeDetailFile: '文件',
-  mergeDetailIncluded: '是否计入',
-  mergeDetailYes: '计入',
-  mergeDetailNo: '未计入',
-  mergeDetailErrors: '错误 / 警告',
   mergeAgency: (first) => (first ? `${first}（汇总）` : '汇总'),
   usage: (limits) => usageZh(limits),
   help: (limits) => usageZh(limits, limits),

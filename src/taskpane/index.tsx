@@ -84,6 +84,15 @@ const loadImport = loadOnce(async () => {
   return { readers, readPrevious: previous.readPrevious };
 }, loadFailed);
 
+/** 汇总下级单位: the merge and its reading (chunk "import", with the readers). */
+const loadMerge = loadOnce(
+  () => import(/* webpackChunkName: "import" */ './merge/read-units').then((m) => m.readUnits),
+  loadFailed,
+);
+
+/** 汇总下级单位's writer into the workbook (chunk "insert", with the template writer). */
+const loadMergeWriter = loadOnce(() => import(/* webpackChunkName: "insert" */ '../excel/insert-merge'), loadFailed);
+
 /** Desktop Excel on a Mac and Office on mobile devices let no add-in download a file (OFFICE-FACTS.md). */
 function canDownload(): boolean {
   // Office.PlatformType's values are these names.
@@ -319,6 +328,33 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
                     onRestore: (sheet, key) => void c.restoreFinding(sheet, key).catch(report),
                     onRecheck: () => c.recheck(),
                     onRepair: (sheet) => void c.repair(sheet).catch(report),
+                    merge: {
+                      read: async (files, agency) => {
+                        const [{ readers }, readUnits] = await Promise.all([loadImport(), loadMerge()]);
+                        return readUnits(readers, files, { agency, currentYear, locale }, (error) =>
+                          errorMessage(error, locale, live),
+                        );
+                      },
+                      insert: async (preview) => {
+                        const { writeMergeToWorkbook } = await loadMergeWriter();
+                        const t = (await loadLive()).taskpaneStrings(locale).merge;
+                        const year = preview.merged.report.profile.year;
+                        const supports = (set: 'ExcelApi', version: string): boolean =>
+                          Office.context.requirements.isSetSupported(set, version);
+                        const result = await runExcel((context) =>
+                          writeMergeToWorkbook(
+                            context,
+                            { ...preview.merged, sheetName: year ? `${year}年汇总表格` : '汇总表格' },
+                            supports,
+                            locale,
+                          ),
+                        );
+                        // Watch the new sheet too.
+                        void watch().catch(report);
+                        return { intent: 'success', message: t.inserted(result.sheetName, result.detailSheet) };
+                      },
+                      describe: (error) => errorMessage(error, locale, live),
+                    },
                     previous: (sheet) => ({
                       read: async (source) => {
                         const { readers, readPrevious } = await loadImport();

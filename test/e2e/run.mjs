@@ -253,6 +253,21 @@ async function play(browser, file) {
           await preview.getByRole('button', { name: '确认导入' }).click();
           await frame.locator('[data-previous-stored]').waitFor({ timeout: 10000 });
         }
+      } else if (step.merge) {
+        // An extension: 汇总下级单位 — the units' files picked (several at once), the agency typed; the
+        // preview's text is kept for `previewText`; then 插入汇总表格 unless `confirm` is false.
+        const spec = step.merge;
+        const section = frame.locator('section[aria-label="汇总下级单位"]');
+        if (spec.agency) await section.getByRole('textbox').fill(spec.agency);
+        await section.locator('input[type="file"]').setInputFiles(spec.files.map((f) => path.resolve(f)));
+        const preview = section.locator('[data-merge-preview]');
+        const failed = section.locator('[role="alert"]');
+        await preview.or(failed).first().waitFor({ timeout: 20000 });
+        previewText = (await preview.count()) > 0 ? await preview.textContent() : await failed.textContent();
+        if (spec.confirm !== false && (await preview.getByRole('button', { name: '插入汇总表格' }).count()) > 0) {
+          await preview.getByRole('button', { name: '插入汇总表格' }).click();
+          await section.locator('[data-merge-inserted]').waitFor({ timeout: 20000 });
+        }
       } else if (step.document === 'noDownload') {
         // An extension: 生成 Word 文稿 where the host allows no download (the pane must say so).
         await frame.getByRole('button', { name: '生成 Word 文稿' }).click();

@@ -46,6 +46,8 @@ export interface ScenarioStep {
    * `confirm` is false.
    */
   readonly importPrevious?: { readonly file?: string; readonly text?: string; readonly confirm?: boolean };
+  /** 汇总下级单位: the units' files picked (paths from the project's root), the agency typed, then 插入汇总表格 unless `confirm` is false. */
+  readonly merge?: { readonly files: readonly string[]; readonly agency?: string; readonly confirm?: boolean };
 }
 
 export interface Scenario {
@@ -145,6 +147,7 @@ export function unplayableStep(step: ScenarioStep): string | undefined {
   if (step.unprotect || step.deleteRows || step.insertRows || step.repair)
     return 'rows moved by the user (unprotect, deleteRows, insertRows, repair) are not imitated in desktop Excel';
   if (step.document !== undefined) return 'document: a downloaded file cannot be read back from desktop Excel';
+  if (step.merge) return 'merge: a file dialog of desktop Excel cannot be answered from the pane';
   if (step.importPrevious) return 'importPrevious: a file dialog of desktop Excel cannot be answered from the pane';
   return undefined;
 }

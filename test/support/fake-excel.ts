@@ -132,6 +132,8 @@ export interface FakeSheet {
   readonly dataValidations: FakeDataValidation[];
   protection: { protected: boolean; options?: Record<string, unknown>; password?: string };
   showGridlines: boolean;
+  /** Panes frozen (freezePanes). */
+  frozen?: { rows: number; columns: number };
   readonly pageLayout: FakePageLayout;
 }
 
@@ -843,6 +845,12 @@ export class FakeWorksheet {
     setPrintTitleRows(address: string): void;
   };
   readonly horizontalPageBreaks: { add(range: string): Record<string, never>; removePageBreaks(): void };
+  /** ExcelApi 1.7: rows and columns kept in view (recorded on the sheet as `frozen`). */
+  readonly freezePanes: {
+    freezeRows(count: number): void;
+    freezeColumns(count: number): void;
+    freezeAt(range: string): void;
+  };
   private readonly loaded = new Map<string, unknown>();
 
   constructor(
@@ -851,6 +859,24 @@ export class FakeWorksheet {
   ) {
     this.names = new FakeNamedItemCollection(ctx, ref);
     this.protection = new FakeWorksheetProtection(ctx, ref);
+    const freeze = (rows: number | undefined, columns: number | undefined) =>
+      ctx.enqueue(() => {
+        ctx.host.require('1.7', 'Worksheet.freezePanes');
+        const sheet = ref();
+        for (const n of [rows, columns])
+          if (n !== undefined && (!Number.isInteger(n) || n < 0))
+            throw new FakeOfficeError('InvalidArgument', `Invalid freeze count ${String(n)}`);
+        sheet.frozen = { rows: rows ?? sheet.frozen?.rows ?? 0, columns: columns ?? sheet.frozen?.columns ?? 0 };
+        ctx.log(sheet.name, 'freezePanes');
+      });
+    this.freezePanes = {
+      freezeRows: (count) => freeze(count, 0),
+      freezeColumns: (count) => freeze(0, count),
+      freezeAt: (range) => {
+        const rect = parseAddress(range);
+        freeze(rect.row + rect.rows, rect.col + rect.cols);
+      },
+    };
     const id = (): string => ref().id;
     this.onChanged = new FakeEventHandlers(ctx, 'onChanged', id, '1.7', 'Worksheet.onChanged');
     this.onSelectionChanged = new FakeEventHandlers(

@@ -65,6 +65,30 @@ export const taskpaneEnUS: typeof taskpaneZhCN = {
     restore: 'Restore',
     recheck: 'Check again',
   },
+  merge: {
+    title: 'Merge unit reports',
+    intro:
+      'Pick the reports of the subordinate units (workbooks, JSON, text, web pages or Word drafts; several at once) to merge them into one report: every cell is the units’ sum, and a cell a unit left blank stays blank. The units left out and those with errors are listed before anything is inserted.',
+    agencyLabel: 'Agency of the merged report',
+    agencyPlaceholder: 'e.g. 某某县人民政府',
+    pick: 'Pick the units’ reports…',
+    reading: 'Reading and merging…',
+    previewTitle: (included: number, received: number, year?: number): string =>
+      `${included} units can be merged${year ? ` for ${year}` : ''} (${received} reports read)`,
+    nothing: 'No unit report can be merged.',
+    unitsList: 'Units',
+    notesList: 'About the merge',
+    unit: (u: { name: string; file: string; included: boolean; errors: number; warnings: number }): string =>
+      `${u.included ? '✔' : '✖'} ${u.name} (${u.file})${u.errors + u.warnings > 0 ? `: ${u.errors} errors, ${u.warnings} warnings` : ''}${u.included ? '' : ', not merged'}`,
+    unreadable: (file: string, message: string): string => `✖ ${file} cannot be read and is not merged: ${message}`,
+    andMore: (n: number): string => `… and ${n} more units`,
+    mergedErrors: (n: number): string =>
+      `The merged report has ${n} errors (mostly from the units listed above); check them in the sheet once inserted.`,
+    insert: 'Insert the merged tables',
+    cancel: 'Cancel',
+    inserted: (sheet: string, detail: string): string =>
+      `Inserted the merged report “${sheet}” and its breakdown “${detail}” (one column per unit); checking it now.`,
+  },
   previous: {
     title: 'Last year’s report',
     none: (year?: number): string =>

@@ -53,6 +53,30 @@ export const taskpaneZhCN = {
     restore: '恢复',
     recheck: '重新校验',
   },
+  merge: {
+    title: '汇总下级单位',
+    intro:
+      '选择各下级单位报送的报告（工作簿、JSON、文本、网页或 Word 文稿，可一次多选），汇总为一份报告：每个单元格为各单位之和，某单位未填的单元格在汇总中留空。插入前会列出未计入和有错误的单位。',
+    agencyLabel: '汇总报告的机关名称',
+    agencyPlaceholder: '例如：某某县人民政府',
+    pick: '选择下级单位的报告…',
+    reading: '正在读取并汇总…',
+    previewTitle: (included: number, received: number, year?: number): string =>
+      `可汇总 ${included} 个单位${year ? `的 ${year} 年度报告` : ''}（共读到 ${received} 份报告）`,
+    nothing: '没有可以汇总的单位报告。',
+    unitsList: '各单位',
+    notesList: '汇总说明',
+    unit: (u: { name: string; file: string; included: boolean; errors: number; warnings: number }): string =>
+      `${u.included ? '✔' : '✖'} ${u.name}（${u.file}）${u.errors + u.warnings > 0 ? `：${u.errors} 个错误、${u.warnings} 个警告` : ''}${u.included ? '' : '，未计入'}`,
+    unreadable: (file: string, message: string): string => `✖ ${file} 无法读取，未计入：${message}`,
+    andMore: (n: number): string => `……另有 ${n} 个单位`,
+    mergedErrors: (n: number): string =>
+      `汇总结果有 ${n} 个错误（多由上面列出的单位的错误而来），插入后可在表格中逐项核对。`,
+    insert: '插入汇总表格',
+    cancel: '取消',
+    inserted: (sheet: string, detail: string): string =>
+      `已插入汇总表格“${sheet}”和明细表“${detail}”（每个单位一列），并开始校验。`,
+  },
   previous: {
     title: '上年报告',
     none: (year?: number): string =>

@@ -18,6 +18,7 @@ import { findingsAt, type PaneFinding } from '../live/pane-model';
 import type { ActionOutcome } from './ActionMessageBar';
 import { DocumentSection } from './DocumentSection';
 import { PreviousSection, type PreviousActions } from './PreviousSection';
+import { MergeSection, type MergeActions } from './MergeSection';
 import { FindingsView } from './FindingsView';
 import { GuidanceView } from './GuidanceView';
 
@@ -33,6 +34,8 @@ export interface LiveActions {
   previous?(sheet: string): PreviousActions;
   /** 生成 Word 文稿 of a report sheet; absent where the host cannot offer it. */
   onGenerateDocument?(sheet: string): Promise<ActionOutcome>;
+  /** 汇总下级单位: offered also in a workbook without report sheets. */
+  merge?: MergeActions;
 }
 
 export interface LivePanelProps {
@@ -57,7 +60,13 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
   const t = all.taskpane.live;
   const current = state.sheets.find((s) => s.sheet === state.active) ?? state.sheets[0];
   const repair = state.repair;
-  if (!current && state.damaged.length === 0 && !repair) return null;
+  if (!current && state.damaged.length === 0 && !repair) {
+    return actions.merge ? (
+      <div className={styles.panel}>
+        <MergeSection key="merge" strings={all.taskpane} actions={actions.merge} />
+      </div>
+    ) : null;
+  }
   const version = current?.version;
   const selection = current && state.selection?.sheet === current.sheet ? state.selection.key : undefined;
   const guidance = selection && version ? guidanceFor(version, selection, locale) : undefined;
@@ -148,6 +157,7 @@ export function LivePanel({ state, locale, actions }: LivePanelProps): ReactElem
           onGenerate={() => actions.onGenerateDocument?.(current.sheet) ?? Promise.reject(new Error('no action'))}
         />
       ) : null}
+      {actions.merge ? <MergeSection key="merge" strings={all.taskpane} actions={actions.merge} /> : null}
     </div>
   );
 }
