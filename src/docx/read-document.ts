@@ -1,5 +1,5 @@
 // The main part of a Word document (word/document.xml, WordprocessingML: ECMA-376 Part 1 §17) read
-// with a strict XML scanner (./xml-scan) into the importer's SourceDocument blocks: each paragraph (w:p) a text block, each table
+// with a strict XML scanner (src/report/xml-scan.ts) into the importer's SourceDocument blocks: each paragraph (w:p) a text block, each table
 // (w:tbl) a table block with its merges, in document order; and the text of the content controls
 // tagged `nianbao:<cell key>` (§17.5.2), which the importer takes exactly: of each tag the first control
 // in a table cell, else the first in a sentence. A control's content is read as ordinary content too.
@@ -21,7 +21,7 @@
 // tables read as blocks in order, as the HTML reader does with layout tables.
 //
 // Header, footer, footnotes and comments are parts of their own, not read.
-import { scanXml, type XmlTag } from './xml-scan';
+import { scanXml, type XmlTag } from '../report/xml-scan';
 import type { SourceCell, SourceDocument } from '../import/types';
 
 const W_NAMESPACES = new Set([
@@ -287,6 +287,9 @@ export function readDocumentXml(xml: string): DocumentContent {
     return undefined;
   };
 
+  const names = new Map<string, { readonly uri: string; readonly local: string; readonly w: string }>();
+  let namesScope: Scope | undefined;
+
   function open(tag: XmlTag): void {
     if (stack.length >= MAX_DEPTH) throw new DocumentTooDeep();
     const parentScope = top()?.scope ?? ROOT_SCOPE;
@@ -298,9 +301,20 @@ export function readDocumentXml(xml: string): DocumentContent {
       declared.set(name === 'xmlns' ? '' : name.slice(6), value);
     }
     scope = declared ?? parentScope;
-    const [prefix, local] = split(tag.name);
-    const uri = uriOf(prefix, scope);
-    const w = W_NAMESPACES.has(uri) ? local : '';
+    // A name's namespace and local name, looked up once per name and scope (Word declares its
+    // namespaces on the root, so one scope serves the whole document).
+    if (scope !== namesScope) {
+      names.clear();
+      namesScope = scope;
+    }
+    let resolved = names.get(tag.name);
+    if (!resolved) {
+      const [prefix, local] = split(tag.name);
+      const u = uriOf(prefix, scope);
+      resolved = { uri: u, local, w: W_NAMESPACES.has(u) ? local : '' };
+      names.set(tag.name, resolved);
+    }
+    const { uri, local, w } = resolved;
     if (!sawRoot) {
       sawRoot = true;
       if (w !== 'document') throw new NotWordDocument(tag.name);

@@ -102,6 +102,54 @@ function damaged(file: string, err: ZipDamage): ReportInputError {
   });
 }
 
+/** A part as the limits check inflated it. */
+export interface InflatedPart {
+  /** As the central directory names it (a leading `/` dropped). */
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/** Every part of a workbook as the limits check inflated it, for the reader not to inflate it again. */
+export interface WorkbookParts {
+  /** In central directory order. */
+  readonly parts: readonly InflatedPart[];
+  /**
+   * The central directory ends where the end record starts (no ZIP64 record, nothing in between):
+   * then JSZip, which shifts every offset by what lies between, reads these very entries in this order.
+   */
+  readonly directoryAtEnd: boolean;
+}
+
+const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** Parts inflated at once: enough to overlap their streams, few enough to bound the inflaters' memory. */
+const INFLATE_AT_ONCE = 16;
+
+/** A part's unpacked chunks, or what is wrong with its data. */
+async function inflatePart(bytes: Uint8Array, p: ZipPart): Promise<Uint8Array[] | 'inflate' | 'sizeMismatch'> {
+  const stored = storedData(bytes, p);
+  if (p.method !== 8) return [stored];
+  let content: Uint8Array[] | 'over';
+  try {
+    content = await inflateRaw(stored, p.size);
+  } catch {
+    return 'inflate';
+  }
+  const length = content === 'over' ? Infinity : content.reduce((sum, c) => sum + c.byteLength, 0);
+  return content === 'over' || length !== p.size ? 'sizeMismatch' : content;
+}
+
 /**
  * Refuses, with a ReportInputError naming the limit, an .xlsx file that would cost a reader more
  * than the limits allow, or that is not a sound zip. Resolves when the reader may go ahead.
@@ -111,11 +159,24 @@ export async function checkWorkbookLimits(
   file: string,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
 ): Promise<void> {
+  await readWorkbookParts(bytes, file, limits);
+}
+
+/**
+ * checkWorkbookLimits, keeping what it inflated: every part's bytes, or undefined on a host without a
+ * raw inflater (where only the stated sizes are checked). Throws exactly as checkWorkbookLimits does.
+ */
+export async function readWorkbookParts(
+  bytes: Uint8Array,
+  file: string,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<WorkbookParts | undefined> {
   if (bytes.length > limits.fileBytes) {
     throw new ReportInputError('FILE_TOO_LARGE', { file, size: bytes.length, limit: limits.fileBytes, ext: '.xlsx' });
   }
   if (isOleFile(bytes)) throw new ReportInputError('WORKBOOK_LEGACY_OR_ENCRYPTED', { file });
   let parts: ZipPart[];
+  let directoryAtEnd: boolean;
   try {
     const dir = findZipDirectory(bytes);
     if (!dir) {
@@ -126,6 +187,7 @@ export async function checkWorkbookLimits(
       throw new ReportInputError('WORKBOOK_TOO_MANY_PARTS', { file, count: dir.count, limit: limits.parts });
     }
     parts = readZipParts(bytes, dir);
+    directoryAtEnd = dir.offset + dir.size === dir.end && EOCD_SIGNATURE.every((b, i) => bytes[dir.end + i] === b);
   } catch (err) {
     if (err instanceof ZipDamage) throw damaged(file, err);
     throw err;
@@ -146,24 +208,24 @@ export async function checkWorkbookLimits(
     }
   }
   // Without a raw inflater (an old browser) the stated sizes above are all that can be checked.
-  if (!hasDeflateRaw()) return;
+  if (!hasDeflateRaw()) return undefined;
+  const inflated: InflatedPart[] = [];
   let workbookXml: string | undefined;
-  for (const p of parts) {
-    const data = storedData(bytes, p);
-    let content: Uint8Array[] | 'over' = [data];
-    if (p.method === 8) {
-      try {
-        content = await inflateRaw(data, p.size);
-      } catch {
-        throw damaged(file, new ZipDamage('inflate', p.name));
+  // A few parts inflated at a time (each inflater waits on its own stream), failures said in the
+  // parts' order: the first part that fails is the one named, as when they were inflated one by one.
+  for (let from = 0; from < parts.length; from += INFLATE_AT_ONCE) {
+    const batch = parts.slice(from, from + INFLATE_AT_ONCE);
+    const contents = await Promise.all(batch.map((p) => inflatePart(bytes, p)));
+    batch.forEach((p, i) => {
+      const content = contents[i];
+      if (content === 'inflate') throw damaged(file, new ZipDamage('inflate', p.name));
+      if (content === 'sizeMismatch') throw damaged(file, new ZipDamage('sizeMismatch', p.name));
+      inflated.push({ name: p.name, data: joined(content) });
+      if (isWorkbookPart(p.name)) {
+        const decoder = new TextDecoder('utf-8');
+        workbookXml = content.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
       }
-      const length = content === 'over' ? Infinity : content.reduce((sum, c) => sum + c.byteLength, 0);
-      if (length !== p.size) throw damaged(file, new ZipDamage('sizeMismatch', p.name));
-    }
-    if (content !== 'over' && isWorkbookPart(p.name)) {
-      const decoder = new TextDecoder('utf-8');
-      workbookXml = content.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
-    }
+    });
   }
   const names = countNames(workbookXml ?? '');
   if (names.total > limits.nameCells && names.largest) {
@@ -175,4 +237,5 @@ export async function checkWorkbookLimits(
       limit: limits.nameCells,
     });
   }
+  return { parts: inflated, directoryAtEnd };
 }

@@ -1,8 +1,10 @@
 // The .xlsx reader: a workbook's bytes → one Report per report sheet, through the reader core
 // (src/layout/read-sheet.ts). Here only the file: the sheet list and defined names from
-// xl/workbook.xml, the cells through ExcelJS. Takes a Uint8Array and uses no Node built-in, so the
-// task pane can read a workbook the user picks. A file that is not a workbook, or a damaged one, is
-// a ReportInputError in the user's language, with the library's error kept as `cause`.
+// xl/workbook.xml, the cells straight from the parts' XML when that reads them exactly as ExcelJS
+// would (./fast-read.ts, several times faster), else through ExcelJS. Takes a Uint8Array and uses no
+// Node built-in, so the task pane can read a workbook the user picks. A file that is not a workbook,
+// or a damaged one, is a ReportInputError in the user's language, with the library's error kept as
+// `cause`.
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
@@ -20,9 +22,12 @@ import {
   planReportSheets,
   readReportSheet,
   type CellSource,
+  type ReportSheetPlan,
   type SheetCell,
   type WorkbookName,
 } from '../layout/read-sheet';
+import { fastReadWorkbook, IGNORED_NODES, type FastCells, type ZipEntry } from './fast-read';
+import type { WorkbookParts } from './limits';
 
 export interface WorkbookEntry {
   /** `book.xlsx`, or `book.xlsx#<sheet name>` when the workbook holds several report sheets. */
@@ -125,37 +130,10 @@ function cellsOf(ws: ExcelJS.Worksheet, date1904: boolean): CellSource {
   };
 }
 
-/**
- * Parts of a sheet the reader never looks at, which ExcelJS then need not build: validations and
- * conditional formats (the template has one per data cell), merges (only a merge's first cell holds
- * a value), layout and page settings. Together about a sixth of the load time.
- */
-const IGNORED_NODES = [
-  'dataValidations',
-  'conditionalFormatting',
-  'extLst',
-  'hyperlinks',
-  'picture',
-  'drawing',
-  'headerFooter',
-  'rowBreaks',
-  'mergeCells',
-  'cols',
-  'sheetViews',
-  'sheetPr',
-  'sheetFormatPr',
-  'dimension',
-  'pageSetup',
-  'pageMargins',
-  'printOptions',
-  'sheetProtection',
-  'autoFilter',
-];
-
 async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   // ExcelJS is typed for Node's Buffer but reads any Uint8Array (it hands the bytes to JSZip).
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: [...IGNORED_NODES] });
   return workbook;
 }
 
@@ -180,8 +158,91 @@ const isZip = (bytes: Uint8Array): boolean =>
 const damaged = (file: string, cause: unknown): ReportInputError =>
   new ReportInputError('WORKBOOK_DAMAGED', { file }, { cause });
 
+/** How readWorkbookReports reads the cells. */
+export interface ReadOptions {
+  /**
+   * 'auto' (the default): from the parts' XML (./fast-read.ts) whenever that reads them as ExcelJS
+   * would, else through ExcelJS; 'exceljs': through ExcelJS only (the tests compare the two).
+   */
+  readonly reader?: 'auto' | 'exceljs';
+  /**
+   * The parts the limits check inflated (./limits.ts, readWorkbookParts), for the fast reader to take
+   * instead of having JSZip inflate them again — when they are provably the ones JSZip reads.
+   */
+  readonly parts?: WorkbookParts;
+  /** Told which reader read the cells, and why not the fast one (tests, benchmarks). */
+  readonly onReader?: (reader: 'fast' | 'exceljs', reason?: string) => void;
+}
+
+/** A sheet's cells from the fast reader, as cellsOf gives them from ExcelJS's worksheet. */
+function fastCellsOf(cells: FastCells, date1904: boolean): CellSource {
+  return (row, col) => {
+    const cell = cells(row + 1, col + 1);
+    return cell ? sheetCellOf(cell.value, cell.numFmt, date1904) : EMPTY_CELL;
+  };
+}
+
+/**
+ * The zip's entries as JSZip lists them (what ExcelJS reads), each with its bytes: the limits check's
+ * when JSZip read the same central directory entries in the same order under the same names — then
+ * each entry's data lies where the limits check inflated it from — else JSZip's.
+ */
+function entriesOf(zip: JSZip, inflated: WorkbookParts | undefined): ZipEntry[] {
+  const files = Object.values(zip.files);
+  const parts = inflated?.parts;
+  const same =
+    inflated?.directoryAtEnd === true &&
+    parts?.length === files.length &&
+    files.every((f, i) => f.name === parts[i].name);
+  return files.map((f, i) => ({
+    name: f.name,
+    dir: f.dir,
+    bytes: same && parts ? () => Promise.resolve(parts[i].data) : () => f.async('uint8array'),
+  }));
+}
+
+/** The cells of each planned sheet (undefined for a sheet without a worksheet part), by either reader. */
+async function sheetCells(
+  bytes: Uint8Array,
+  zip: JSZip,
+  workbookXml: string,
+  plans: readonly ReportSheetPlan[],
+  fileName: string,
+  options: ReadOptions,
+): Promise<(sheet: string) => CellSource | undefined> {
+  if (options.reader !== 'exceljs') {
+    const fast = await fastReadWorkbook({ entries: entriesOf(zip, options.parts), workbookXml, plans });
+    if (fast.ok) {
+      options.onReader?.('fast');
+      const { sheets, date1904 } = fast.workbook;
+      return (sheet) => {
+        const cells = sheets.get(sheet);
+        return cells && fastCellsOf(cells, date1904);
+      };
+    }
+    options.onReader?.('exceljs', fast.reason);
+  } else {
+    options.onReader?.('exceljs', 'asked for');
+  }
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadCells(bytes, zip, workbookXml);
+  } catch (err) {
+    throw damaged(fileName, err);
+  }
+  const date1904 = workbook.properties.date1904 === true;
+  return (sheet) => {
+    const ws = workbook.getWorksheet(sheet);
+    return ws && cellsOf(ws, date1904);
+  };
+}
+
 /** Every report sheet of a workbook, in sheet order. Throws ReportInputError if there is none. */
-export async function readWorkbookReports(bytes: Uint8Array, fileName: string): Promise<WorkbookEntry[]> {
+export async function readWorkbookReports(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<WorkbookEntry[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -201,20 +262,14 @@ export async function readWorkbookReports(bytes: Uint8Array, fileName: string): 
     throw damaged(fileName, err);
   }
   const plans = planReportSheets({ file: fileName, ...parsed });
-  let workbook: ExcelJS.Workbook;
-  try {
-    workbook = await loadCells(bytes, zip, workbookXml);
-  } catch (err) {
-    throw damaged(fileName, err);
-  }
-  const date1904 = workbook.properties.date1904 === true;
+  const cellsFor = await sheetCells(bytes, zip, workbookXml, plans, fileName, options);
   const several = plans.length > 1;
   const previous = await previousParts(zip);
   return plans.map((plan) => {
-    const ws = workbook.getWorksheet(plan.sheet);
+    const cells = cellsFor(plan.sheet);
     // Listed in xl/workbook.xml but without a worksheet part ExcelJS could load.
-    if (!ws) throw damaged(fileName, new Error(`no worksheet part for sheet "${plan.sheet}"`));
-    const report = readReportSheet(plan, cellsOf(ws, date1904));
+    if (!cells) throw damaged(fileName, new Error(`no worksheet part for sheet "${plan.sheet}"`));
+    const report = readReportSheet(plan, cells);
     // Last year's report imported into this workbook (导入上年报告) feeds the cross-year rules.
     const stored = previous.get(plan.sheet);
     if (stored) report.previous = stored.report;

@@ -6,7 +6,7 @@
 import { parseReportJson, ReportInputError, type Report } from '../report';
 import { decodeText } from '../report/decode-text';
 import type { ImportProblem, ImportResult } from '../import/types';
-import { checkWorkbookLimits, WORKBOOK_LIMITS } from './limits';
+import { readWorkbookParts, WORKBOOK_LIMITS } from './limits';
 
 export interface ReadEntry {
   /** As shown to users: the file name, or `book.xlsx#<sheet name>`. */
@@ -53,12 +53,14 @@ const readJson: FileReader = async (file, bytes) => {
   return [{ file, report: parseReportJson(decoded.text) }];
 };
 
-// Loaded on first use, so that checking a JSON file does not pay for ExcelJS.
+// Loaded on first use, so that checking a JSON file does not pay for ExcelJS. The cells are read from
+// the parts' XML (./fast-read.ts) as the limits check inflated them, through ExcelJS only when that
+// cannot read them as ExcelJS would.
 const readXlsx: FileReader = async (file, bytes) => {
-  await checkWorkbookLimits(bytes, file);
+  const parts = await readWorkbookParts(bytes, file);
   const { readWorkbookReports } = await import('./read');
   try {
-    return await readWorkbookReports(bytes, file);
+    return await readWorkbookReports(bytes, file, parts ? { parts } : {});
   } catch (err) {
     // A sound zip (the limits read it) that still trips ExcelJS or JSZip is a damaged workbook,
     // said in the user's words, never the library's; the cause is kept for NIANBAO_DEBUG.

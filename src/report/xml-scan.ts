@@ -1,11 +1,12 @@
-// A fast, strict scanner for the XML of a Word document's main part: start tags with their attributes,
-// end tags, text (entities decoded) and CDATA, in order, through callbacks. It refuses what is not
-// well-formed XML — an end tag that closes another element, an unterminated tag, comment or CDATA
-// section, an attribute without quotes or given twice, an unknown entity, text or a second element
-// outside the root, a document that ends inside an element — and any DTD (`<!DOCTYPE`: no entity
-// expansion, so no "billion laughs"). Word's main part is 0.2–30 MB of small elements: a general parser
-// with namespace and DTD support (saxes) reads it at ~20 MB/s; this scans it several times faster, which
-// is what makes reading a draft cost about what reading its text does.
+// A fast, strict scanner for the XML parts of Office files (a Word document's main part, a workbook's
+// sheets): start tags with their attributes, end tags, text (entities decoded) and CDATA, in order,
+// through callbacks. It refuses what is not well-formed XML — an end tag that closes another element,
+// an unterminated tag, comment or CDATA section, an attribute without quotes or given twice, an unknown
+// entity, text or a second element outside the root, a document that ends inside an element — and any
+// DTD (`<!DOCTYPE`: no entity expansion, so no "billion laughs"). Word's main part is 0.2–30 MB of small
+// elements: a general parser with namespace and DTD support (saxes) reads it at ~20 MB/s; this scans it
+// several times faster, which is what makes reading a draft cost about what reading its text does.
+// Shared by the .docx reader (src/docx/read-document.ts) and the .xlsx fast reader (src/xlsx/fast-read.ts).
 // Pure: a string in, callbacks out; no Node built-ins.
 
 export interface XmlTag {
@@ -19,6 +20,15 @@ export interface XmlHandlers {
   open(tag: XmlTag): void;
   close(name: string): void;
   text(text: string): void;
+}
+
+export interface ScanOptions {
+  /**
+   * Refuse names (of elements and attributes) with other characters than ASCII letters, digits and
+   * `_ . : -`: all of them acceptable to any XML parser (the .xlsx fast reader must not accept what
+   * ExcelJS's parser would refuse).
+   */
+  readonly asciiNames?: boolean;
 }
 
 /** Not well-formed XML; `at` is the offset in the string. */
@@ -47,6 +57,27 @@ function endsName(code: number): boolean {
     code === 0x27 ||
     code === 0x3c
   );
+}
+
+/** By ASCII code: 2 ends a name (endsName), 1 is an ASCII name character (letters, digits, `_ . : -`). */
+const NAME_CLASS = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-') NAME_CLASS[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 128; c++) if (endsName(c)) NAME_CLASS[c] = 2;
+
+/**
+ * Where the name starting at `from` ends (at a character that ends names, or the end); with `ascii`,
+ * throws at a character that is neither that nor an ASCII name character.
+ */
+function nameEnd(xml: string, from: number, ascii: boolean): number {
+  const n = xml.length;
+  let j = from;
+  for (; j < n; j++) {
+    const c = xml.charCodeAt(j);
+    const kind = c < 128 ? NAME_CLASS[c] : 0;
+    if (kind === 2) break;
+    if (kind === 0 && ascii) throw new XmlSyntaxError('a name with other than ASCII letters and digits', j);
+  }
+  return j;
 }
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
@@ -90,7 +121,8 @@ function decode(raw: string, at: number): string {
 }
 
 /** Scans `xml`, calling the handlers in document order; throws XmlSyntaxError where it is not well-formed. */
-export function scanXml(xml: string, on: XmlHandlers): void {
+export function scanXml(xml: string, on: XmlHandlers, options: ScanOptions = {}): void {
+  const ascii = options.asciiNames === true;
   const n = xml.length;
   const open: string[] = [];
   let seenRoot = false;
@@ -130,8 +162,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       throw new XmlSyntaxError('a DTD or declaration (not allowed)', lt);
     }
     if (next === 0x2f /* / */) {
-      let j = lt + 2;
-      while (j < n && !endsName(xml.charCodeAt(j))) j++;
+      let j = nameEnd(xml, lt + 2, ascii);
       const name = xml.slice(lt + 2, j);
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 0x3e) throw new XmlSyntaxError('unterminated end tag', lt);
@@ -142,8 +173,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       continue;
     }
     // A start tag.
-    let j = lt + 1;
-    while (j < n && !endsName(xml.charCodeAt(j))) j++;
+    let j = nameEnd(xml, lt + 1, ascii);
     const name = xml.slice(lt + 1, j);
     if (!validName(name)) throw new XmlSyntaxError('bad element name', lt);
     if (open.length === 0) {
@@ -169,7 +199,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       }
       if (j === before) throw new XmlSyntaxError('attributes must be apart', j);
       const nameStart = j;
-      while (j < n && !endsName(xml.charCodeAt(j))) j++;
+      j = nameEnd(xml, j, ascii);
       const attr = xml.slice(nameStart, j);
       if (!validName(attr)) throw new XmlSyntaxError('bad attribute name', nameStart);
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
