@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../format';
 import { describeInputError, displayText, formatMessage } from '../i18n';
-import { buildLayout } from '../layout';
+import { layoutOfProfile } from '../layout';
 import { describeMergeNote, mergeDetail, mergeReports, unitsOfFile, type MergeResult, type MergeUnit } from '../merge';
 import { effectiveFormat, ReportInputError, type Profile, type Report } from '../report';
 import { summarize, validate, type Finding } from '../rules';
@@ -141,14 +141,7 @@ export async function runMerge(options: MergeCliOptions, io: CliIo): Promise<num
 
   let written = false;
   if (included.length > 0) {
-    const profile = result.report.profile;
-    const layout = buildLayout({
-      version,
-      ...(profile.year !== undefined ? { year: profile.year } : {}),
-      ...(profile.agency !== undefined ? { agency: profile.agency } : {}),
-      ...(profile.kind !== undefined ? { kind: profile.kind } : {}),
-      ...(profile.canMakeRegulations !== undefined ? { canMakeRegulations: profile.canMakeRegulations } : {}),
-    });
+    const layout = layoutOfProfile({ ...result.report.profile, format: version });
     const sheets = [{ layout, values: result.report.values }];
     const bytes = await writeTemplate(sheets, [detailSheet(result, locale)]);
     try {

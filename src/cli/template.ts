@@ -5,7 +5,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { formatForYear, getFormat, type Locale } from '../format';
 import { effectiveFormat, ReportInputError, type Profile, type RawValue, type Report } from '../report';
-import { buildLayout, safeSheetName } from '../layout';
+import { layoutOfProfile, safeSheetName } from '../layout';
 import { writeTemplate, type TemplateSheet } from '../xlsx/write';
 import { readReportFile } from './read-file';
 import { describeInputError, strings, UNPRINTABLE_CLASS } from '../i18n';
@@ -43,14 +43,7 @@ interface PlannedSheet {
 function planSheet(report: Report, overrides: Partial<Profile>, sheetName: string | undefined): PlannedSheet {
   const profile: Profile = { ...report.profile, ...overrides };
   const version = effectiveFormat(profile);
-  const layout = buildLayout({
-    version,
-    ...(profile.year !== undefined ? { year: profile.year } : {}),
-    ...(profile.agency !== undefined ? { agency: profile.agency } : {}),
-    ...(profile.kind !== undefined ? { kind: profile.kind } : {}),
-    ...(profile.canMakeRegulations !== undefined ? { canMakeRegulations: profile.canMakeRegulations } : {}),
-    ...(sheetName ? { sheetName: safeSheetName(sheetName) } : {}),
-  });
+  const layout = layoutOfProfile(profile, sheetName ? safeSheetName(sheetName) : undefined);
   const keys = new Set(getFormat(version).cells.map((c) => c.key));
   const values: Record<string, RawValue> = {};
   const dropped: string[] = [];

@@ -3,10 +3,10 @@
 // and its 汇总明细 sheet beside it (one row per cell, one column per unit), in one Excel.run. The live
 // session then finds the new report sheet by its names and watches it like any other.
 import type { Locale } from '../format';
-import { buildLayout } from '../layout';
+import { layoutOfProfile } from '../layout';
 import { uniqueSheetName } from '../layout/sheet-name';
 import type { MergeDetail } from '../merge';
-import { effectiveFormat, type Report } from '../report';
+import type { Report } from '../report';
 import type { SupportsApi } from './api-support';
 import { columnName } from '../layout/a1';
 import { columnWidthPoints } from './sheet-plan';
@@ -31,14 +31,7 @@ export async function writeMergeToWorkbook(
 ): Promise<InsertMergeResult> {
   const { report, detail } = merged;
   const profile = report.profile;
-  const layout = buildLayout({
-    version: effectiveFormat(profile),
-    sheetName: merged.sheetName,
-    ...(profile.year !== undefined ? { year: profile.year } : {}),
-    ...(profile.agency !== undefined ? { agency: profile.agency } : {}),
-    ...(profile.kind !== undefined ? { kind: profile.kind } : {}),
-    ...(profile.canMakeRegulations !== undefined ? { canMakeRegulations: profile.canMakeRegulations } : {}),
-  });
+  const layout = layoutOfProfile(profile, merged.sheetName);
   const inserted = new Date().toISOString();
   const result = await writeLayoutToWorkbook(context, layout, {
     supports,

@@ -17,7 +17,13 @@
 // and so is a page whose bytes are no text (TEXT_ENCODING), as report-file refuses a .txt.
 import { Tokenizer } from 'htmlparser2';
 import { ReportInputError } from '../report';
-import { decodeText, type TextEncodingName, type TextProblem } from '../report/decode-text';
+import {
+  decodeStrict,
+  decodeText,
+  gb18030Available,
+  type TextEncodingName,
+  type TextProblem,
+} from '../report/decode-text';
 import type { SourceCell, SourceDocument } from './types';
 
 /** A report page is nested a few dozen levels deep and has a few thousand elements. */
@@ -77,23 +83,6 @@ const hasBom = (b: Uint8Array): boolean =>
   (b[0] === 0xff && b[1] === 0xfe) ||
   (b[0] === 0xfe && b[1] === 0xff);
 
-function strict(label: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function gb18030Available(): boolean {
-  try {
-    new TextDecoder('gb18030');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A page's bytes → its text. A BOM decides; else bytes that are valid UTF-8 are UTF-8 whatever the
  * page declares (CMSs convert pages and keep a stale <meta charset=gb2312>; GBK text is almost never
@@ -103,9 +92,9 @@ function gb18030Available(): boolean {
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const declared = hasBom(bytes) ? undefined : declaredCharset(bytes);
   const withDeclared = declared ? { declared } : {};
-  if (declared && GB_LABELS.has(declared) && !bytes.includes(0) && strict('utf-8', bytes) === undefined) {
+  if (declared && GB_LABELS.has(declared) && !bytes.includes(0) && decodeStrict('utf-8', bytes) === undefined) {
     if (!gb18030Available()) return { ok: false, problem: 'gb18030Unsupported' };
-    const text = strict('gb18030', bytes);
+    const text = decodeStrict('gb18030', bytes);
     if (text !== undefined) return { ok: true, text, encoding: 'gb18030', ...withDeclared };
   }
   const decoded = decodeText(bytes);

@@ -9,7 +9,7 @@
 // its three header rows repeated there (print titles), at a row chosen so page 1 is well filled at
 // every scale programs print it at and 表四 always follows 表三's last rows (firstPageBreak).
 import { getFormat, type CellDef, type FormatVersion, type TableId, type Unit } from '../format';
-import type { AgencyKind } from '../report';
+import { effectiveFormat, type AgencyKind, type Profile } from '../report';
 import { strings } from '../i18n';
 import { cellA1 } from './a1';
 import { compactRanges, compileIdentityFills, compileStatusFormula, statusFills } from './checks';
@@ -440,6 +440,18 @@ function firstPageBreak(b: SheetBuilder, from: number, s3: PrintedS3): number | 
 }
 
 /** The layout of one report sheet for a format version, optionally with the profile filled in. */
+/** The layout of a report's profile: its format version (stated, or the year's), year, agency, kind. */
+export function layoutOfProfile(profile: Profile, sheetName?: string): SheetLayout {
+  return buildLayout({
+    version: effectiveFormat(profile),
+    ...(profile.year !== undefined ? { year: profile.year } : {}),
+    ...(profile.agency !== undefined ? { agency: profile.agency } : {}),
+    ...(profile.kind !== undefined ? { kind: profile.kind } : {}),
+    ...(profile.canMakeRegulations !== undefined ? { canMakeRegulations: profile.canMakeRegulations } : {}),
+    ...(sheetName ? { sheetName } : {}),
+  });
+}
+
 export function buildLayout(options: LayoutOptions): SheetLayout {
   const b = new SheetBuilder();
   buildTitleAndProfile(b, options);

@@ -1,7 +1,15 @@
 // The layout of a report sheet as plain data, for the live Excel writer and the .xlsx file writer.
 export * from './types';
 export * from './a1';
-export { buildLayout, locateCells, safeSheetName, GRID_COLUMNS, COLUMN_WIDTH, type LayoutOptions } from './build';
+export {
+  buildLayout,
+  layoutOfProfile,
+  locateCells,
+  safeSheetName,
+  GRID_COLUMNS,
+  COLUMN_WIDTH,
+  type LayoutOptions,
+} from './build';
 export {
   STATUS_TEXT,
   STATUS_FAIL_MARK,

@@ -26,7 +26,8 @@ export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly bom: boolean }
   | { readonly ok: false; readonly problem: TextProblem; readonly encoding?: TextEncodingName };
 
-function decodeStrict(label: TextEncodingName, bytes: Uint8Array): string | undefined {
+/** The bytes decoded as `label`, or undefined where they are not valid in it. */
+export function decodeStrict(label: TextEncodingName, bytes: Uint8Array): string | undefined {
   try {
     // ignoreBOM: false (the default) drops a leading BOM of the named encoding.
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -35,7 +36,8 @@ function decodeStrict(label: TextEncodingName, bytes: Uint8Array): string | unde
   }
 }
 
-function gb18030Available(): boolean {
+/** Whether this engine's TextDecoder knows GB18030 (Node with small ICU does not). */
+export function gb18030Available(): boolean {
   try {
     new TextDecoder('gb18030');
     return true;

@@ -2,21 +2,12 @@
 // (as if rows had been inserted above it), and access to the parts of a written file.
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { effectiveFormat, type Report } from '../../../src/report';
-import { buildLayout, type SheetLayout } from '../../../src/layout';
+import type { Report } from '../../../src/report';
+import { layoutOfProfile, type SheetLayout } from '../../../src/layout';
 import type { TemplateSheet } from '../../../src/xlsx/write';
 
 export function sheetOf(report: Report, sheetName?: string): TemplateSheet {
-  const p = report.profile;
-  const layout = buildLayout({
-    version: effectiveFormat(p),
-    ...(p.year !== undefined ? { year: p.year } : {}),
-    ...(p.agency !== undefined ? { agency: p.agency } : {}),
-    ...(p.kind !== undefined ? { kind: p.kind } : {}),
-    ...(p.canMakeRegulations !== undefined ? { canMakeRegulations: p.canMakeRegulations } : {}),
-    ...(sheetName ? { sheetName } : {}),
-  });
-  return { layout, values: report.values };
+  return { layout: layoutOfProfile(report.profile, sheetName), values: report.values };
 }
 
 /**
