@@ -69,7 +69,8 @@ const allTables = (tables: readonly TableId[]): boolean =>
 const zhCN: Templates = {
   noUnits: () => '没有收到任何下级单位的报告，无法汇总。',
   noneIncluded: (p) => `收到的 ${p.count} 份报告都未计入汇总（原因见以下各条），汇总结果中没有数字。`,
-  noYear: () => '无法确定汇总的年度：各单位的报告都没有写明年度。请指定汇总年度（--year）。',
+  noYear: () =>
+    '无法确定汇总的年度：各单位的报告都没有写明年度。请在各单位的报告中填写年度（命令行可用 --year 指定汇总年度）。',
   missing: (p, w) => `缺少下级单位：${w.names(p.names)}（--expect 中列出，但没有收到其报告）`,
   partialMatch: (p, w) =>
     `--expect 中的${w.q(p.expected)}没有名称完全相同的单位，按名称包含关系对应到${w.names(p.units)}，请核对是否为同一单位。`,
@@ -102,7 +103,8 @@ const enUS: Templates = {
   noUnits: () => 'No report of any unit was given: there is nothing to merge.',
   noneIncluded: (p) =>
     `None of the ${p.count} reports given was merged (see the reasons below): the merged report has no figures.`,
-  noYear: () => 'The year of the merge is unknown: no unit’s report states its year. Give the year (--year).',
+  noYear: () =>
+    'The year of the merge is unknown: no unit’s report states its year. Fill in the year in the units’ reports (on the command line, --year gives it).',
   missing: (p, w) => `Missing units: ${w.names(p.names)} (listed in --expect, but no report of theirs was given)`,
   partialMatch: (p, w) =>
     `No unit is named exactly ${w.q(p.expected)} (listed in --expect); it was matched to ${w.names(p.units)} because the name contains it. Check that this is the same unit.`,
