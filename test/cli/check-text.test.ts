@@ -8,7 +8,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
-import { READERS } from '../../src/cli/read-file';
 import { encodeGbk } from '../fuzz/inputs';
 import { sharedPath } from '../support/shared';
 
@@ -20,11 +19,6 @@ const SEEDS = {
   s004: sharedPath('reports', 'seeds', '004_45714cd7a3994f14.txt'),
 };
 const FIXTURES = path.join(__dirname, '../fixtures/import');
-
-/** The kinds whose readers are wired (.html/.htm and .docx wait for src/import/html.ts, src/docx/read.ts). */
-const READS_HTML = READERS['.html'] !== undefined;
-const READS_DOCX = READERS['.docx'] !== undefined;
-const itIf = (on: boolean): jest.It => (on ? it : it.skip);
 
 async function cli(argv: string[], tty = false): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -186,30 +180,27 @@ describe('nianbao check on texts made for the test', () => {
     expect(files[0].error).toMatch(/超过 \.txt 文件的上限 5 MB/);
   });
 
-  itIf(READS_HTML)(
-    'a web page (.html, .htm): paragraphs and tables through the importer, the text rules too',
-    async () => {
-      const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年报</title></head><body>
+  it('a web page (.html, .htm): paragraphs and tables through the importer, the text rules too', async () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年报</title></head><body>
       <h1>测试局2024年政府信息公开工作年度报告</h1>
       <p>本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。</p>
       <h2>一、总体情况</h2><p>本年度工作平稳。</p>
       <h2>二、主动公开政府信息情况</h2>
       <h2>三、收到和处理政府信息公开申请情况</h2>
       </body></html>`;
-      for (const name of ['page.html', 'page.htm']) {
-        const { code, files } = await json(await write(name, page));
-        expect(code).toBe(1);
-        const [entry] = files;
-        expect(entry.profile).toMatchObject({ agency: '测试局', year: 2024 });
-        const rules = entry.findings?.map((f) => f.rule) ?? [];
-        expect(rules).toEqual(expect.arrayContaining(['TEXT-SECTIONS', 'TEXT-PERIOD']));
-        // The tables are not on the page: said as notes, their cells absent and not CELL-BLANK.
-        expect(entry.notes?.map((n) => n.code)).toContain('TABLE_NOT_FOUND');
-        expect(rules).not.toContain('CELL-BLANK');
-        expect(Object.keys(entry.values ?? {})).toEqual([]);
-      }
-    },
-  );
+    for (const name of ['page.html', 'page.htm']) {
+      const { code, files } = await json(await write(name, page));
+      expect(code).toBe(1);
+      const [entry] = files;
+      expect(entry.profile).toMatchObject({ agency: '测试局', year: 2024 });
+      const rules = entry.findings?.map((f) => f.rule) ?? [];
+      expect(rules).toEqual(expect.arrayContaining(['TEXT-SECTIONS', 'TEXT-PERIOD']));
+      // The tables are not on the page: said as notes, their cells absent and not CELL-BLANK.
+      expect(entry.notes?.map((n) => n.code)).toContain('TABLE_NOT_FOUND');
+      expect(rules).not.toContain('CELL-BLANK');
+      expect(Object.keys(entry.values ?? {})).toEqual([]);
+    }
+  });
 });
 
 /** The importer's layout fixtures (test/fixtures/import and its folders): .txt, .html/.htm, .docx. */
@@ -220,7 +211,7 @@ function layoutFixtures(dir = FIXTURES): string[] {
     .flatMap((d) =>
       d.isDirectory()
         ? layoutFixtures(path.join(dir, d.name))
-        : /\.(txt|html?|docx)$/i.test(d.name) && READERS[path.extname(d.name).toLowerCase()] !== undefined
+        : /\.(txt|html?|docx)$/i.test(d.name)
           ? [path.join(dir, d.name)]
           : [],
     );
@@ -228,7 +219,8 @@ function layoutFixtures(dir = FIXTURES): string[] {
 
 describe('nianbao check on the importer’s layout fixtures', () => {
   const files = layoutFixtures();
-  (files.length > 0 ? it : it.skip)('answers every one in one JSON document, no internal error', async () => {
+  it('answers every one in one JSON document, no internal error', async () => {
+    expect(files.length).toBeGreaterThan(5);
     const { code, files: entries } = await json(...files);
     expect([0, 1, 2]).toContain(code);
     expect(entries.map((e) => e.file)).toEqual(files);
@@ -242,7 +234,7 @@ describe('nianbao check on the importer’s layout fixtures', () => {
 });
 
 describe('nianbao check on a Word draft (.docx)', () => {
-  itIf(READS_DOCX)('reads the draft nianbao docx wrote: its tagged figures are the tables’ values', async () => {
+  it('reads the draft nianbao docx wrote: its tagged figures are the tables’ values', async () => {
     const draft = path.join(dir, 'draft.docx');
     const made = await cli(['docx', path.join(__dirname, '../fixtures/seed-004.json'), '-o', draft]);
     expect(made.code).toBe(0);
@@ -256,7 +248,7 @@ describe('nianbao check on a Word draft (.docx)', () => {
     expect(files[0].findings?.filter((f) => !f.rule.startsWith('TEXT-'))).toEqual([]);
   });
 
-  itIf(READS_DOCX)('never writes the skeleton over the draft it reads, even with --force', async () => {
+  it('never writes the skeleton over the draft it reads, even with --force', async () => {
     const draft = path.join(dir, 'own.docx');
     expect((await cli(['docx', path.join(__dirname, '../fixtures/seed-004.json'), '-o', draft])).code).toBe(0);
     const before = await fs.readFile(draft);
@@ -266,7 +258,7 @@ describe('nianbao check on a Word draft (.docx)', () => {
     expect(await fs.readFile(draft)).toEqual(before);
   });
 
-  itIf(READS_DOCX)('a damaged .docx is unreadable, exit 2, in the user’s words', async () => {
+  it('a damaged .docx is unreadable, exit 2, in the user’s words', async () => {
     const file = await write('damaged.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]));
     const { code, files } = await json(file);
     expect(code).toBe(2);
@@ -274,7 +266,7 @@ describe('nianbao check on a Word draft (.docx)', () => {
     expect(files[0].error).not.toContain('内部错误');
   });
 
-  itIf(READS_DOCX)('last year’s report may be a Word draft', async () => {
+  it('last year’s report may be a Word draft', async () => {
     const draft = path.join(dir, 'last-year.docx');
     const lastYear = await write(
       'last-year.json',
@@ -296,7 +288,7 @@ describe('the help', () => {
     expect(code).toBe(0);
     expect(out).toContain('.txt / .html / .htm');
     expect(out).toContain('.docx（年报文稿）');
-    const limits = `.txt 5 MB${READS_HTML ? '；.html/.htm 20 MB' : ''}${READS_DOCX ? '；.docx 50 MB' : ''}。`;
+    const limits = '.txt 5 MB；.html/.htm 20 MB；.docx 50 MB。';
     expect(out).toContain(limits);
     const english = await cli(['--help', '--lang', 'en-US']);
     expect(english.out).toContain(limits.replace(/；/g, '; ').replace('。', '.'));
