@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importText } from '../../src/import';
+import { validate, validateText } from '../../src/rules';
 import type { RawValue } from '../../src/report';
 
 const SEEDS = path.join(__dirname, '../../../shared/reports/seeds');
@@ -17,6 +18,9 @@ interface Golden {
   readonly sections: readonly number[];
   readonly values: Readonly<Record<string, RawValue>>;
   readonly notFound?: readonly string[];
+  /** The findings that follow from what is read, written by hand from the text (CELL-BLANK counted). */
+  readonly findings: readonly { readonly rule: string; readonly severity: string }[];
+  readonly cellBlanks: number;
 }
 
 /** Required share of cells read, per seed (000's two OCR-damaged rows are left out by design). */
@@ -76,6 +80,19 @@ describe('the seeds against their golden files', () => {
       );
       expect(accuracy.wrong).toEqual([]);
       expect(share).toBeGreaterThanOrEqual(REQUIRED[id] ?? 1);
+    });
+
+    it('gives the findings written down for it: the value rules on the cells found, and the text rules', () => {
+      const notFound = new Set(result.notFound);
+      // As nianbao check judges a text: a cell not found was not left blank.
+      const found = validate(result.report, { currentYear: 2026 }).filter(
+        (f) => !(f.rule === 'CELL-BLANK' && notFound.has(f.cells[0])),
+      );
+      const all = [...found, ...validateText(result.report, { currentYear: 2026 })];
+      expect(all.filter((f) => f.rule !== 'CELL-BLANK').map((f) => ({ rule: f.rule, severity: f.severity }))).toEqual(
+        golden.findings,
+      );
+      expect(all.filter((f) => f.rule === 'CELL-BLANK')).toHaveLength(golden.cellBlanks);
     });
 
     it('reads the profile and the format', () => {
