@@ -7,14 +7,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../format';
-import { describeInputError, displayText, formatMessage } from '../i18n';
+import { displayText, formatMessage } from '../i18n';
 import { layoutOfProfile } from '../layout';
 import { describeMergeNote, mergeDetail, mergeReports, unitsOfFile, type MergeResult, type MergeUnit } from '../merge';
 import { effectiveFormat, ReportInputError, type Profile, type Report } from '../report';
 import { summarize, validate, type Finding } from '../rules';
 import { decodeText } from '../report/decode-text';
 import { writeTemplate, type PlainSheet } from '../xlsx/write';
-import { readReportFile } from './read-file';
+import { readRegularFile, readReportFile } from './read-file';
 import { errorText } from './check';
 import { cliText } from './strings';
 import type { CliIo } from './io';
@@ -36,26 +36,21 @@ export interface MergeCliOptions {
 async function readExpect(file: string, locale: Locale): Promise<string[] | string> {
   const t = cliText(locale);
   try {
-    const bytes = await fs.readFile(file);
-    if (bytes.length > 1024 * 1024) return t.mergeExpectUnreadable(file, `> 1 MB`);
-    const decoded = decodeText(new Uint8Array(bytes));
-    if (!decoded.ok) {
-      const err = new ReportInputError('TEXT_ENCODING', { file, problem: decoded.problem });
-      return t.mergeExpectUnreadable(file, describeInputError(err, locale));
-    }
+    // Read as every input is: a regular file only, within a limit, each failure in the user's words.
+    const bytes = await readRegularFile(file, EXPECT_LIMIT, path.extname(file).toLowerCase() || '.txt');
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new ReportInputError('TEXT_ENCODING', { file, problem: decoded.problem });
     return decoded.text
       .split(/\r\n|\r|\n/)
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('#'));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? describeInputError(new ReportInputError('FILE_NOT_FOUND', { file }), locale)
-        : t.writeReason(String(code));
-    return t.mergeExpectUnreadable(file, reason);
+    return t.mergeExpectUnreadable(file, errorText(err, locale));
   }
 }
+
+/** A list of units is a few KB. */
+const EXPECT_LIMIT = 1024 * 1024;
 
 /** The 汇总明细 sheet as the file writer takes it. */
 function detailSheet(result: MergeResult, locale: Locale): PlainSheet {

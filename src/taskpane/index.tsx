@@ -159,16 +159,18 @@ const runExcel: ExcelRunner = (batch, context) =>
 
 const parseXml = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml');
 
+/** Whether this Excel has an API requirement set. */
+const supportsExcel = (set: 'ExcelApi', version: string): boolean =>
+  Office.context.requirements.isSetSupported(set, version);
+
 function officePort(live: Live, locale: Locale): LivePort {
   const { startLiveSession, readDismissals, writeDismissals } = live;
-  const supports = (set: 'ExcelApi', version: string): boolean =>
-    Office.context.requirements.isSetSupported(set, version);
   const file = firstScreenStrings(locale).common.title;
   return {
     start: (listener) =>
       startLiveSession({
         run: runExcel,
-        supports,
+        supports: supportsExcel,
         file,
         locale,
         onPass: listener.onPass,
@@ -181,7 +183,7 @@ function officePort(live: Live, locale: Locale): LivePort {
     // Custom XML parts are ExcelApi 1.5; below it no last-year report is stored (the workbook's own
     // sheet of last year still pairs).
     readPrevious: () =>
-      supports('ExcelApi', live.PREVIOUS_EXCEL_API)
+      supportsExcel('ExcelApi', live.PREVIOUS_EXCEL_API)
         ? runExcel((context) => live.readPreviousReports(context, parseXml))
         : Promise.resolve(new Map()),
     writePrevious: (sheet, stored) => runExcel((context) => live.writePreviousReport(context, sheet, stored, parseXml)),
@@ -339,13 +341,11 @@ function render(root: Root, host: TaskpaneHost, locale: Locale): void {
                         const { writeMergeToWorkbook } = await loadMergeWriter();
                         const t = (await loadLive()).taskpaneStrings(locale).merge;
                         const year = preview.merged.report.profile.year;
-                        const supports = (set: 'ExcelApi', version: string): boolean =>
-                          Office.context.requirements.isSetSupported(set, version);
                         const result = await runExcel((context) =>
                           writeMergeToWorkbook(
                             context,
                             { ...preview.merged, sheetName: year ? `${year}年汇总表格` : '汇总表格' },
-                            supports,
+                            supportsExcel,
                             locale,
                           ),
                         );

@@ -2,6 +2,7 @@
 // LibreOffice (its in-sheet checks say 校验通过 beside every table), its 汇总明细 sheet with one
 // column per unit, and the sums checked against a plain loop; missing, repeated, wrong-year and
 // inconsistent units named, in the output and in --json; usage errors in the user's words.
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -222,6 +223,17 @@ describe('nianbao merge names what is wrong', () => {
     expect(again.code).toBe(2);
     expect(await fs.readFile(existing, 'utf8')).toBe('x');
     expect((await cli(['merge', '-o', existing])).code).toBe(2);
+  });
+
+  it('an --expect list that cannot be read (missing, a folder, a FIFO) is refused at once, exit 2', async () => {
+    const fifo = path.join(dir, 'units.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const list of [path.join(dir, 'no-such-list.txt'), dir, fifo]) {
+      const { code, err } = await cli(['merge', unitFiles[0], '-o', path.join(dir, 'never.xlsx'), '--expect', list]);
+      expect([list, code]).toEqual([list, 2]);
+      expect(err).toContain('无法读取 --expect 指定的单位名单');
+    }
+    await expect(fs.access(path.join(dir, 'never.xlsx'))).rejects.toThrow();
   });
 
   it('an unreadable unit file is named and left out; the others are merged', async () => {

@@ -14,7 +14,8 @@ import {
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
-import { useRef, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
+import { PickFilesButton, pickedSource, useTaskState } from './picked-files';
 import type { TaskpaneStrings } from '../../i18n/taskpane';
 import type { MergeDetail } from '../../merge';
 import type { Report } from '../../report';
@@ -51,38 +52,21 @@ export interface MergeActions {
 
 type Shown =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running' }
   | { readonly kind: 'preview'; readonly preview: MergePreview }
-  | { readonly kind: 'done'; readonly outcome: ActionOutcome }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'done'; readonly outcome: ActionOutcome };
 
 const LIST_LIMIT = 12;
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 export function MergeSection({ strings, actions }: { strings: TaskpaneStrings; actions: MergeActions }): ReactElement {
   const t = strings.merge;
-  const [shown, setShown] = useState<Shown>({ kind: 'idle' });
+  const { shown, setShown, run } = useTaskState<Shown>({ kind: 'idle' }, actions.describe);
   const [agency, setAgency] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-
-  const run = async (task: () => Promise<Shown>): Promise<void> => {
-    setShown({ kind: 'running' });
-    try {
-      setShown(await task());
-    } catch (error) {
-      console.error(error);
-      setShown({ kind: 'failed', message: actions.describe(error) });
-    }
-  };
-  const picked = (list: FileList | null): void => {
-    const files = list ? Array.from(list) : [];
-    if (files.length === 0) return;
-    void run(async () => {
-      const sources = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      return { kind: 'preview', preview: await actions.read(sources, agency) };
-    });
+  const picked = (files: readonly File[]): void => {
+    void run(async () => ({
+      kind: 'preview',
+      preview: await actions.read(await Promise.all(files.map(pickedSource)), agency),
+    }));
   };
   const running = shown.kind === 'running';
 
@@ -93,27 +77,8 @@ export function MergeSection({ strings, actions }: { strings: TaskpaneStrings; a
       <Field label={t.agencyLabel}>
         <Input value={agency} placeholder={t.agencyPlaceholder} onChange={(_e, d) => setAgency(d.value)} />
       </Field>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".xlsx,.json,.txt,.html,.htm,.docx"
-        aria-label={t.pick}
-        style={{ display: 'none' }}
-        onChange={(e) => picked(e.currentTarget.files)}
-      />
       <div>
-        <Button
-          disabled={running}
-          onClick={() => {
-            if (input.current) {
-              input.current.value = '';
-              input.current.click();
-            }
-          }}
-        >
-          {t.pick}
-        </Button>
+        <PickFilesButton label={t.pick} multiple disabled={running} onPick={picked} />
       </div>
       {running ? <Spinner size="small" label={t.reading} /> : null}
       {shown.kind === 'failed' ? (

@@ -14,7 +14,8 @@ import {
   Subtitle2,
   Textarea,
 } from '@fluentui/react-components';
-import { useRef, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
+import { PickFilesButton, pickedSource, useTaskState } from './picked-files';
 import type { TaskpaneStrings } from '../../i18n/taskpane';
 import type { Report } from '../../report';
 
@@ -72,10 +73,8 @@ export interface PreviousSectionProps {
 type Shown =
   | { readonly kind: 'idle' }
   | { readonly kind: 'paste' }
-  | { readonly kind: 'running' }
   | { readonly kind: 'preview'; readonly preview: PreviousPreview }
-  | { readonly kind: 'stored'; readonly preview: PreviousPreview }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'stored'; readonly preview: PreviousPreview };
 
 const LIST_LIMIT = 10;
 
@@ -112,26 +111,10 @@ function PreviewTableView({ strings, table }: { strings: TaskpaneStrings; table:
 
 export function PreviousSection({ strings, year, current, actions }: PreviousSectionProps): ReactElement {
   const t = strings.previous;
-  const [shown, setShown] = useState<Shown>({ kind: 'idle' });
+  const { shown, setShown, run } = useTaskState<Shown>({ kind: 'idle' }, actions.describe);
   const [text, setText] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-
-  const run = async (task: () => Promise<Shown>): Promise<void> => {
-    setShown({ kind: 'running' });
-    try {
-      setShown(await task());
-    } catch (error) {
-      console.error(error);
-      setShown({ kind: 'failed', message: actions.describe(error) });
-    }
-  };
-  const picked = (list: FileList | null): void => {
-    const file = list?.[0];
-    if (!file) return;
-    void run(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return { kind: 'preview', preview: await actions.read({ file: { name: file.name, bytes } }) };
-    });
+  const picked = (files: readonly File[]): void => {
+    void run(async () => ({ kind: 'preview', preview: await actions.read({ file: await pickedSource(files[0]) }) }));
   };
 
   return (
@@ -144,26 +127,8 @@ export function PreviousSection({ strings, year, current, actions }: PreviousSec
             : t.currentSheet(current.sheet)
           : t.none(year)}
       </Body1>
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.json,.txt,.html,.htm,.docx"
-        aria-label={t.pick}
-        style={{ display: 'none' }}
-        onChange={(e) => picked(e.currentTarget.files)}
-      />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px' }}>
-        <Button
-          disabled={shown.kind === 'running'}
-          onClick={() => {
-            if (input.current) {
-              input.current.value = '';
-              input.current.click();
-            }
-          }}
-        >
-          {t.pick}
-        </Button>
+        <PickFilesButton label={t.pick} disabled={shown.kind === 'running'} onPick={picked} />
         <Button appearance="subtle" disabled={shown.kind === 'running'} onClick={() => setShown({ kind: 'paste' })}>
           {t.paste}
         </Button>

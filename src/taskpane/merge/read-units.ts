@@ -7,27 +7,12 @@ import { effectiveFormat, type Report } from '../../report';
 import { validate } from '../../rules';
 import type { MergePreview } from '../components/MergeSection';
 import type { PickedSource } from '../components/PreviousSection';
-import type { PreviousReaders } from '../previous/read-previous';
-
-const extension = (name: string): string => {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-};
+import { readPicked, type PreviousReaders } from '../previous/read-previous';
 
 /** Every report of one picked file, as the command line reads it. */
 async function reportsOf(readers: PreviousReaders, file: PickedSource): Promise<{ file: string; report: Report }[]> {
-  const { name, bytes } = file;
-  switch (extension(name)) {
-    case '.txt':
-      return [{ file: name, report: readers.importText(readers.decodeText(bytes, name), { file: name }).report }];
-    case '.html':
-    case '.htm':
-      return [{ file: name, report: readers.importSource(readers.htmlSource(bytes, name)).report }];
-    case '.docx':
-      return [{ file: name, report: readers.importSource(await readers.docxSource(bytes, name)).report }];
-    default:
-      return [...(await readers.readReportBytes(name, bytes))];
-  }
+  const read = await readPicked(readers, file);
+  return 'imported' in read ? [{ file: file.name, report: read.imported.report }] : [...read.entries];
 }
 
 /** Reads the picked files and merges them, for the user to confirm. */

@@ -85,6 +85,28 @@ function problemText(p: ImportProblem, version: ReturnType<typeof effectiveForma
   }
 }
 
+/**
+ * A picked file read by its kind, as the command line reads it: a report's text, a web page or a Word
+ * draft through the importer (its result, with what was not read), a workbook or JSON whole.
+ */
+export async function readPicked(
+  readers: PreviousReaders,
+  file: PickedSource,
+): Promise<{ readonly imported: ImportResult } | { readonly entries: readonly { file: string; report: Report }[] }> {
+  const { name, bytes } = file;
+  switch (extension(name)) {
+    case '.txt':
+      return { imported: readers.importText(readers.decodeText(bytes, name), { file: name }) };
+    case '.html':
+    case '.htm':
+      return { imported: readers.importSource(readers.htmlSource(bytes, name)) };
+    case '.docx':
+      return { imported: readers.importSource(await readers.docxSource(bytes, name)) };
+    default:
+      return { entries: await readers.readReportBytes(name, bytes) };
+  }
+}
+
 /** Reads last year's report from a picked file or pasted text, for the user to confirm. */
 export async function readPrevious(
   readers: PreviousReaders,
@@ -97,22 +119,10 @@ export async function readPrevious(
     const result = readers.importText(source.text, { file: name });
     return preview(name, result.report, sheetYear, locale, result);
   }
-  const { name, bytes } = source.file;
-  const ext = extension(name);
-  if (ext === '.txt') {
-    const result = readers.importText(readers.decodeText(bytes, name), { file: name });
-    return preview(name, result.report, sheetYear, locale, result);
-  }
-  if (ext === '.html' || ext === '.htm') {
-    const result = readers.importSource(readers.htmlSource(bytes, name));
-    return preview(name, result.report, sheetYear, locale, result);
-  }
-  if (ext === '.docx') {
-    const result = readers.importSource(await readers.docxSource(bytes, name));
-    return preview(name, result.report, sheetYear, locale, result);
-  }
+  const read = await readPicked(readers, source.file);
+  if ('imported' in read) return preview(source.file.name, read.imported.report, sheetYear, locale, read.imported);
+  const entries = read.entries;
   // A workbook (or JSON): its sheet of the year before this one, else its latest.
-  const entries = await readers.readReportBytes(name, bytes);
   const wanted = sheetYear === undefined ? undefined : entries.find((e) => e.report.profile.year === sheetYear - 1);
   const chosen =
     wanted ??
